@@ -1,0 +1,121 @@
+using Symbolic.Numbers;
+using Symbolic.Syntax;
+
+namespace Symbolic.Binding;
+
+/// <summary>
+/// Turns a syntax tree into an <see cref="Expr"/>: resolves names through the function table, reads numbers
+/// exactly, and reports every problem with the place it comes from. Hooks let the REPL resolve its own
+/// definitions and commands first.
+/// </summary>
+/// <example><c>Binder.ParseMath("2x + sin(y)")</c> gives <c>2*x + sin(y)</c>.</example>
+public sealed class Binder
+{
+    private readonly string source;
+    private readonly Func<CallSyntax, Binder, Expr?>? resolveCall;
+    private readonly Func<IdentifierSyntax, Expr?>? resolveName;
+
+    /// <summary>A binder for syntax parsed from <paramref name="source"/>, with optional hooks tried before the table.</summary>
+    public Binder(string source, Func<CallSyntax, Binder, Expr?>? resolveCall = null, Func<IdentifierSyntax, Expr?>? resolveName = null)
+    {
+        this.source = source;
+        this.resolveCall = resolveCall;
+        this.resolveName = resolveName;
+    }
+
+    /// <summary>The text the syntax came from.</summary>
+    public string Source => source;
+
+    /// <summary>Parses and binds a math expression (no <c>let</c>, no commands).</summary>
+    /// <exception cref="SymbolicException">bad syntax, an unknown function, a wrong arity, …, with line and column.</exception>
+    public static Expr ParseMath(string text) => new Binder(text).Bind(SyntaxParser.ParseExpression(text));
+
+    /// <summary>Binds <paramref name="node"/>; deep trees run on a big stack.</summary>
+    public Expr Bind(SyntaxNode node) => DeepStack.Run(() => BindNode(node), node.Span.Length / 2);
+
+    /// <summary>An error that points at <paramref name="span"/> of this binder's source.</summary>
+    public SymbolicException Error(string message, TextSpan span) => new(message, span, source);
+
+    private Expr BindNode(SyntaxNode node)
+    {
+        try
+        {
+            return node switch
+            {
+                NumberSyntax n => Expr.Num(Rational.Parse(n.Text)),
+                IdentifierSyntax id => BindName(id),
+                UnarySyntax u => BindUnary(u),
+                BinarySyntax { Operator: BinaryOperator.Add or BinaryOperator.Subtract } b => Expr.Add(Chain(b, BinaryOperator.Add, BinaryOperator.Subtract, Expr.Negate)),
+                BinarySyntax { Operator: BinaryOperator.Multiply or BinaryOperator.Divide } b => Expr.Multiply(Chain(b, BinaryOperator.Multiply, BinaryOperator.Divide, e => Expr.Pow(e, Expr.MinusOne))),
+                BinarySyntax b => Expr.Pow(BindNode(b.Left), BindNode(b.Right)),
+                CallSyntax c => BindCall(c),
+                VectorSyntax v => throw Error("a vector [..] is not allowed inside a formula here", v.Span),
+                _ => throw Error($"unexpected {node.GetType().Name}", node.Span),
+            };
+        }
+        catch (SymbolicException e) when (e.Span is null)
+        {
+            throw Error(e.Message, node.Span);
+        }
+    }
+
+    // a - b + c - d as one n-ary list, walked iteratively: a sum of 100,000 terms is one left spine.
+    private List<Expr> Chain(BinarySyntax top, BinaryOperator keep, BinaryOperator invert, Func<Expr, Expr> inverse)
+    {
+        var operands = new List<(SyntaxNode Node, bool Inverted)>();
+        SyntaxNode current = top;
+        while (current is BinarySyntax b && (b.Operator == keep || b.Operator == invert))
+        {
+            operands.Add((b.Right, b.Operator == invert));
+            current = b.Left;
+        }
+        operands.Add((current, false));
+        operands.Reverse();
+        var result = new List<Expr>(operands.Count);
+        foreach (var (node, inverted) in operands)
+        {
+            var value = BindNode(node);
+            try { result.Add(inverted ? inverse(value) : value); }
+            catch (SymbolicException e) when (e.Span is null) { throw Error(e.Message, node.Span); }
+        }
+        return result;
+    }
+
+    private Expr BindUnary(UnarySyntax u)
+    {
+        var negative = false;
+        SyntaxNode current = u;
+        while (current is UnarySyntax inner)
+        {
+            negative ^= inner.Operator == UnaryOperator.Minus;
+            current = inner.Operand;
+        }
+        var operand = BindNode(current);
+        return negative ? Expr.Negate(operand) : operand;
+    }
+
+    private Expr BindName(IdentifierSyntax id)
+    {
+        if (resolveName?.Invoke(id) is { } resolved) return resolved;
+        switch (id.Name)
+        {
+            case "pi" or "π": return Expr.Pi;
+            case "e": return Expr.E;
+        }
+        if (FunctionTable.Find(id.Name) is { } f)
+            throw Error($"'{f.Name}' is a function; call it with an argument, e.g. {f.Name}(x)", id.Span);
+        return Expr.Var(id.Name);
+    }
+
+    private Expr BindCall(CallSyntax call)
+    {
+        if (resolveCall?.Invoke(call, this) is { } resolved) return resolved;
+        var function = FunctionTable.Find(call.Name) ?? throw Error(FunctionTable.UnknownMessage(call.Name), call.NameSpan);
+        if (call.Arguments.FirstOrDefault(a => a.Name is not null) is { } named)
+            throw Error($"{call.Name} takes no named arguments ('{named.Name}=')", named.Span);
+        try { function.CheckArity(call.Arguments.Count); }
+        catch (SymbolicException e) { throw Error(e.Message, call.NameSpan); }
+        var args = call.Arguments.Select(a => BindNode(a.Value)).ToArray();
+        return Expr.Apply(function, args);
+    }
+}

@@ -1,0 +1,117 @@
+using System.Reflection;
+
+namespace Symbolic;
+
+/// <summary>
+/// One row of the function table: everything Symbolic knows about a function, in one place —
+/// name and arity, numeric evaluation, the partial derivatives as expression text in the parameters
+/// <c>u</c> (first argument) and <c>v</c> (second), exact folding, LaTeX name, and the method compiled
+/// code calls.
+/// </summary>
+public sealed class FunctionDef
+{
+    private readonly Lazy<Expr[]> partialTemplates;
+
+    internal FunctionDef(
+        string name, int arity, string[] partials, MethodInfo? method,
+        Func<double, double>? unary = null, Func<double, double, double>? binary = null,
+        string? latex = null, Func<Expr[], Expr?>? foldExact = null, Func<Expr[], Expr>? expand = null,
+        bool variadic = false, string summary = "")
+    {
+        Name = name;
+        Arity = arity;
+        PartialRules = partials;
+        Method = method;
+        Unary = unary;
+        Binary = binary;
+        Latex = latex ?? $@"\operatorname{{{name}}}";
+        FoldExact = foldExact;
+        Expand = expand;
+        IsVariadic = variadic;
+        Summary = summary;
+        partialTemplates = new Lazy<Expr[]>(() => partials.Select(ParseTemplate).ToArray());
+    }
+
+    /// <summary>The name as written: <c>sin</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>Number of arguments of the node (the least a call may pass when <see cref="IsVariadic"/>).</summary>
+    public int Arity { get; }
+
+    /// <summary>True for <c>max</c> and <c>min</c>: more arguments nest, <c>max(a, b, c)</c> = <c>max(max(a, b), c)</c>.</summary>
+    public bool IsVariadic { get; }
+
+    /// <summary>∂f/∂u, ∂f/∂v, … as expression text in the parameters <c>u</c> and <c>v</c>.</summary>
+    public IReadOnlyList<string> PartialRules { get; }
+
+    /// <summary>The static method compiled code calls (from <see cref="Math"/> or <see cref="SymbolicMath"/>); null for sugar rows.</summary>
+    public MethodInfo? Method { get; }
+
+    /// <summary>Numeric evaluation of a one-argument function.</summary>
+    public Func<double, double>? Unary { get; }
+
+    /// <summary>Numeric evaluation of a two-argument function.</summary>
+    public Func<double, double, double>? Binary { get; }
+
+    /// <summary>The LaTeX command: <c>\sin</c>, <c>\operatorname{sigmoid}</c>.</summary>
+    public string Latex { get; }
+
+    /// <summary>One line for help: what it is, its domain and conventions.</summary>
+    public string Summary { get; }
+
+    internal Func<Expr[], Expr?>? FoldExact { get; }
+
+    /// <summary>
+    /// For sugar rows (<c>sqrt</c>, <c>ln</c>, <c>pow</c>, <c>log(x, b)</c>): the expression the call stands for.
+    /// Such rows never appear as nodes.
+    /// </summary>
+    internal Func<Expr[], Expr>? Expand { get; }
+
+    /// <summary>True when calls to this function become other expressions (<c>sqrt(x)</c> is <c>x^(1/2)</c>).</summary>
+    public bool IsSugar => Expand is not null;
+
+    /// <summary>Numeric value at the given arguments.</summary>
+    public double Evaluate(ReadOnlySpan<double> args) =>
+        Arity == 1 ? Unary!(args[0]) : Binary!(args[0], args[1]);
+
+    /// <summary>The partial derivatives with respect to each argument, at <paramref name="args"/>.</summary>
+    public Expr[] Partials(IReadOnlyList<Expr> args)
+    {
+        var templates = partialTemplates.Value;
+        var result = new Expr[templates.Length];
+        for (var i = 0; i < templates.Length; i++) result[i] = Instantiate(templates[i], args);
+        return result;
+    }
+
+    internal void CheckArity(int count)
+    {
+        if (IsVariadic ? count >= Arity : count == Arity || (Name == "log" && count == 2)) return;
+        var expected = IsVariadic ? $"at least {Arity} arguments"
+            : Name == "log" ? "1 or 2 arguments"
+            : Arity == 1 ? "1 argument" : $"{Arity} arguments";
+        throw new SymbolicException($"{Name} takes {expected}, got {count}");
+    }
+
+    private static readonly Expr U = Expr.Var("u");
+    private static readonly Expr V = Expr.Var("v");
+
+    private static Expr ParseTemplate(string text) => Binding.Binder.ParseMath(text);
+
+    // Templates are a few nodes deep, so plain recursion over the template is bounded.
+    private static Expr Instantiate(Expr template, IReadOnlyList<Expr> args)
+    {
+        if (template == U) return args[0];
+        if (template == V) return args[1];
+        return template switch
+        {
+            Sum s => Expr.Add(s.Args.Select(t => Instantiate(t, args))),
+            Product p => Expr.Multiply(p.Args.Select(t => Instantiate(t, args))),
+            Power p => Expr.Pow(Instantiate(p.Base, args), Instantiate(p.Exponent, args)),
+            Call c => Expr.Apply(c.Function, c.Args.Select(t => Instantiate(t, args)).ToArray()),
+            _ => template,
+        };
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}

@@ -1,0 +1,40 @@
+namespace Symbolic;
+
+/// <summary>
+/// Numeric kernels for the functions <see cref="Math"/> lacks, in numerically stable forms.
+/// Compiled code calls these directly.
+/// </summary>
+public static class SymbolicMath
+{
+    /// <summary>1/(1 + e^-x), without overflow for large |x|.</summary>
+    public static double Sigmoid(double x)
+    {
+        if (x >= 0) return 1.0 / (1.0 + Math.Exp(-x));
+        var t = Math.Exp(x);
+        return t / (1.0 + t);
+    }
+
+    /// <summary>log(1 + e^x), without overflow for large |x|.</summary>
+    public static double Softplus(double x) => Math.Max(x, 0.0) + Math.Log(1.0 + Math.Exp(-Math.Abs(x)));
+
+    /// <summary>max(x, 0).</summary>
+    public static double Relu(double x) => x > 0 ? x : (double.IsNaN(x) ? x : 0.0);
+
+    /// <summary>Heaviside step with step(0) = 1: the derivative convention of <c>max</c> (ties go to the first argument).</summary>
+    public static double Step(double x) => x >= 0 ? 1.0 : (double.IsNaN(x) ? x : 0.0);
+
+    /// <summary>-1, 0 or 1 (NaN stays NaN).</summary>
+    public static double Sign(double x) => double.IsNaN(x) ? x : Math.Sign(x);
+
+    /// <summary>1/cos(x).</summary>
+    public static double Sec(double x) => 1.0 / Math.Cos(x);
+
+    /// <summary>1/sin(x).</summary>
+    public static double Csc(double x) => 1.0 / Math.Sin(x);
+
+    /// <summary>1/tan(x).</summary>
+    public static double Cot(double x) => 1.0 / Math.Tan(x);
+
+    /// <summary>x raised to y; an integer y uses repeated multiplication so negative bases work.</summary>
+    public static double Pow(double x, double y) => Math.Pow(x, y);
+}

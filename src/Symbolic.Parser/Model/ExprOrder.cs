@@ -1,0 +1,85 @@
+namespace Symbolic;
+
+/// <summary>
+/// The canonical order of expressions: by kind (numbers, constants, variables, powers, calls, products,
+/// sums), then by content. Structural and deterministic — never by hash or creation order — and
+/// iterative, so comparing two very deep expressions cannot overflow the stack.
+/// </summary>
+public sealed class ExprOrder : IComparer<Expr>
+{
+    /// <summary>The one instance.</summary>
+    public static readonly ExprOrder Instance = new();
+
+    /// <inheritdoc />
+    public int Compare(Expr? a, Expr? b)
+    {
+        if (ReferenceEquals(a, b)) return 0;
+        if (a is null) return -1;
+        if (b is null) return 1;
+        var first = CompareShallow(a, b);
+        if (first != 0 || a.ArgArray.Length == 0) return first;
+        var pending = new Stack<(Expr, Expr)>();
+        pending.Push((a, b));
+        while (pending.Count > 0)
+        {
+            var (x, y) = pending.Pop();
+            if (ReferenceEquals(x, y)) continue;
+            var c = CompareShallow(x, y);
+            if (c != 0) return c;
+            var xs = x.ArgArray; var ys = y.ArgArray;
+            for (var i = xs.Length - 1; i >= 0; i--) pending.Push((xs[i], ys[i]));
+        }
+        return 0;
+    }
+
+    // Kind, then payload, then number of operands; operands are compared afterwards, left to right.
+    private static int CompareShallow(Expr x, Expr y)
+    {
+        var c = x.Kind.CompareTo(y.Kind);
+        if (c != 0) return c;
+        c = x switch
+        {
+            Number nx => nx.Value.CompareTo(((Number)y).Value),
+            Constant cx => string.CompareOrdinal(cx.Name, ((Constant)y).Name),
+            Variable vx => NaturalCompare(vx.Name, ((Variable)y).Name),
+            Call fx => string.CompareOrdinal(fx.Function.Name, ((Call)y).Function.Name),
+            _ => 0,
+        };
+        return c != 0 ? c : x.ArgArray.Length.CompareTo(y.ArgArray.Length);
+    }
+
+    /// <summary>Orders names the way people count: <c>x2</c> before <c>x10</c>.</summary>
+    public static int NaturalCompare(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (char.IsAsciiDigit(a[i]) && char.IsAsciiDigit(b[j]))
+            {
+                int si = i, sj = j;
+                while (i < a.Length && char.IsAsciiDigit(a[i])) i++;
+                while (j < b.Length && char.IsAsciiDigit(b[j])) j++;
+                var da = a[si..i].TrimStart('0'); var db = b[sj..j].TrimStart('0');
+                var c = da.Length != db.Length ? da.Length.CompareTo(db.Length) : string.CompareOrdinal(da, db);
+                if (c != 0) return c;
+            }
+            else
+            {
+                if (a[i] != b[j]) return a[i].CompareTo(b[j]);
+                i++; j++;
+            }
+        }
+        var rest = (a.Length - i).CompareTo(b.Length - j);
+        return rest != 0 ? rest : string.CompareOrdinal(a, b);
+    }
+
+    /// <summary>Order of factors in a product: by base, then by exponent.</summary>
+    internal static int CompareFactors(Expr a, Expr b)
+    {
+        var (ba, ea) = Expr.SplitPower(a);
+        var (bb, eb) = Expr.SplitPower(b);
+        var c = Instance.Compare(ba, bb);
+        return c != 0 ? c : Instance.Compare(ea, eb);
+    }
+
+}

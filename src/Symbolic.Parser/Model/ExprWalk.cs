@@ -1,0 +1,88 @@
+namespace Symbolic;
+
+/// <summary>
+/// Traversals of the expression DAG. All are iterative, so an expression of any depth is safe,
+/// and each visits a shared node once.
+/// </summary>
+public static class ExprWalk
+{
+    /// <summary>The distinct nodes under <paramref name="root"/>, every node after all of its operands (root last).</summary>
+    public static List<Expr> TopologicalOrder(Expr root) => TopologicalOrder([root]);
+
+    /// <summary>The distinct nodes under all <paramref name="roots"/>, every node after its operands.</summary>
+    public static List<Expr> TopologicalOrder(IEnumerable<Expr> roots)
+    {
+        var order = new List<Expr>();
+        var seen = new HashSet<Expr>(ReferenceEqualityComparer.Instance);
+        var stack = new Stack<(Expr Node, int Next)>();
+        foreach (var root in roots)
+        {
+            if (!seen.Add(root)) continue;
+            stack.Push((root, 0));
+            while (stack.Count > 0)
+            {
+                var (node, next) = stack.Pop();
+                var args = node.ArgArray;
+                if (next < args.Length)
+                {
+                    stack.Push((node, next + 1));
+                    if (seen.Add(args[next])) stack.Push((args[next], 0));
+                }
+                else order.Add(node);
+            }
+        }
+        return order;
+    }
+
+    /// <summary>Number of distinct nodes of all <paramref name="roots"/> together, counting shared nodes once.</summary>
+    public static int CountNodes(IEnumerable<Expr> roots) => TopologicalOrder(roots).Count;
+
+    /// <summary>The variables that occur, in natural order (<c>x2</c> before <c>x10</c>).</summary>
+    public static List<string> Variables(Expr root) => Variables([root]);
+
+    /// <summary>The variables that occur in any of <paramref name="roots"/>, in natural order.</summary>
+    public static List<string> Variables(IEnumerable<Expr> roots)
+    {
+        var names = TopologicalOrder(roots).OfType<Variable>().Select(v => v.Name).Distinct().ToList();
+        names.Sort(ExprOrder.NaturalCompare);
+        return names;
+    }
+
+    /// <summary>True when <paramref name="variable"/> occurs in <paramref name="root"/>.</summary>
+    public static bool Contains(Expr root, Expr variable) => TopologicalOrder(root).Contains(variable);
+
+    /// <summary>
+    /// Rebuilds <paramref name="root"/> bottom-up: <paramref name="rewrite"/> gets each node with its operands
+    /// already rebuilt (as an array in operand order) and returns the new node. Unchanged subtrees stay shared.
+    /// </summary>
+    public static Expr Rebuild(Expr root, Func<Expr, Expr[], Expr> rewrite)
+    {
+        var done = new Dictionary<Expr, Expr>(ReferenceEqualityComparer.Instance);
+        foreach (var node in TopologicalOrder(root))
+        {
+            var args = node.ArgArray;
+            var rebuilt = new Expr[args.Length];
+            for (var i = 0; i < args.Length; i++) rebuilt[i] = done[args[i]];
+            done[node] = rewrite(node, rebuilt);
+        }
+        return done[root];
+    }
+
+    /// <summary>A node of the same kind with new operands (the node itself when they are unchanged).</summary>
+    public static Expr WithArgs(Expr node, Expr[] args)
+    {
+        if (args.AsSpan().SequenceEqual(node.ArgArray)) return node;
+        return node switch
+        {
+            Sum => Expr.Add(args),
+            Product => Expr.Multiply(args),
+            Power => Expr.Pow(args[0], args[1]),
+            Call c => Expr.Apply(c.Function, args),
+            _ => node,
+        };
+    }
+
+    /// <summary>Replaces every occurrence of each key by its value, simultaneously.</summary>
+    public static Expr Substitute(Expr root, IReadOnlyDictionary<Expr, Expr> replacements) =>
+        Rebuild(root, (node, args) => replacements.TryGetValue(node, out var r) ? r : WithArgs(node, args));
+}

@@ -1,0 +1,206 @@
+using System.Numerics;
+using Symbolic.Numbers;
+
+namespace Symbolic;
+
+public abstract partial class Expr
+{
+    /// <summary>0.</summary>
+    public static readonly Expr Zero = Num(0);
+    /// <summary>1.</summary>
+    public static readonly Expr One = Num(1);
+    /// <summary>-1.</summary>
+    public static readonly Expr MinusOne = Num(-1);
+    /// <summary>π.</summary>
+    public static readonly Expr Pi = InternTable.Intern(new Constant("pi", Math.PI));
+    /// <summary>Euler's number e.</summary>
+    public static readonly Expr E = InternTable.Intern(new Constant("e", Math.E));
+
+    /// <summary>An exact number.</summary>
+    public static Expr Num(Rational value) => InternTable.Intern(new Number(value));
+
+    /// <summary>The variable called <paramref name="name"/>.</summary>
+    public static Expr Var(string name) => InternTable.Intern(new Variable(name));
+
+    /// <summary>Sum of <paramref name="terms"/> in canonical form: flattened, constants folded, like terms collected, ordered.</summary>
+    public static Expr Add(params Expr[] terms) => Add((IEnumerable<Expr>)terms);
+
+    /// <inheritdoc cref="Add(Expr[])"/>
+    public static Expr Add(IEnumerable<Expr> terms)
+    {
+        var constant = Rational.Zero;
+        var coefficients = new Dictionary<Expr, Rational>();
+        var order = new List<Expr>();
+        void Collect(Expr term)
+        {
+            if (term is Number n) { constant += n.Value; return; }
+            var (c, rest) = SplitCoefficient(term);
+            if (coefficients.TryGetValue(rest, out var existing)) coefficients[rest] = existing + c;
+            else { coefficients[rest] = c; order.Add(rest); }
+        }
+        foreach (var term in terms)
+        {
+            if (term is Sum s) foreach (var t in s.ArgArray) Collect(t);
+            else Collect(term);
+        }
+        var kept = new List<(Expr Term, Rational Coefficient)>(order.Count);
+        foreach (var rest in order)
+        {
+            var c = coefficients[rest];
+            if (!c.IsZero) kept.Add((rest, c));
+        }
+        kept.Sort((a, b) =>
+        {
+            var c = ExprOrder.Instance.Compare(a.Term, b.Term);
+            return c != 0 ? c : a.Coefficient.CompareTo(b.Coefficient);
+        });
+        var result = new List<Expr>(kept.Count + 1);
+        if (!constant.IsZero) result.Add(Num(constant));
+        foreach (var (rest, c) in kept) result.Add(WithCoefficient(c, rest));
+        return result.Count switch
+        {
+            0 => Zero,
+            1 => result[0],
+            _ => InternTable.Intern(new Sum(result.ToArray())),
+        };
+    }
+
+    /// <summary>Product of <paramref name="factors"/> in canonical form: flattened, constants folded, like powers collected, ordered.</summary>
+    public static Expr Multiply(params Expr[] factors) => Multiply((IEnumerable<Expr>)factors);
+
+    /// <inheritdoc cref="Multiply(Expr[])"/>
+    public static Expr Multiply(IEnumerable<Expr> factors)
+    {
+        var coefficient = Rational.One;
+        var exponents = new Dictionary<Expr, List<Expr>>();
+        var order = new List<Expr>();
+        void Collect(Expr factor)
+        {
+            if (factor is Number n) { coefficient *= n.Value; return; }
+            var (b, e) = SplitPower(factor);
+            if (exponents.TryGetValue(b, out var list)) list.Add(e);
+            else { exponents[b] = [e]; order.Add(b); }
+        }
+        foreach (var factor in factors)
+        {
+            if (factor is Product p) foreach (var f in p.ArgArray) Collect(f);
+            else Collect(factor);
+        }
+        var result = new List<Expr>(order.Count + 1);
+        var needsAnotherPass = false;
+        foreach (var b in order)
+        {
+            var list = exponents[b];
+            var combined = list.Count == 1 ? (list[0] == One ? b : Pow(b, list[0])) : Pow(b, Add(list));
+            if (combined is Number n) coefficient *= n.Value;
+            else
+            {
+                // (x*y)^(1/2) * (x*y)^(1/2) gives x*y, whose factors may meet other powers of x or y.
+                needsAnotherPass |= combined is Product;
+                result.Add(combined);
+            }
+        }
+        if (coefficient.IsZero) return Zero;
+        if (needsAnotherPass) return Multiply(result.Append(Num(coefficient)));
+        if (result.Count == 0) return Num(coefficient);
+        result.Sort(ExprOrder.CompareFactors);
+        if (coefficient.IsOne && result.Count == 1) return result[0];
+        if (!coefficient.IsOne) result.Insert(0, Num(coefficient));
+        return InternTable.Intern(new Product(result.ToArray()));
+    }
+
+    /// <summary><paramref name="base"/> raised to <paramref name="exponent"/>, with exact folding and the safe identities only.</summary>
+    public static Expr Pow(Expr @base, Expr exponent)
+    {
+        if (exponent is Number en)
+        {
+            var e = en.Value;
+            if (e.IsZero) return One;                       // 0^0 = 1, as IEEE pow
+            if (e.IsOne) return @base;
+            switch (@base)
+            {
+                case Number bn: return PowNumber(bn.Value, e);
+                case Power p when e.IsInteger: return Pow(p.Base, Multiply(p.Exponent, exponent));
+                case Product p when e.IsInteger: return Multiply(p.ArgArray.Select(f => Pow(f, exponent)));
+            }
+        }
+        if (@base is Number { Value.IsOne: true }) return One;
+        return InternTable.Intern(new Power(@base, exponent));
+    }
+
+    private static Expr PowNumber(Rational b, Rational e)
+    {
+        if (e.IsInteger) return Num(b.Pow(e.Numerator));
+        if (b.IsZero)
+            return e.Sign > 0 ? Zero : throw new SymbolicException("division by zero (0 to a negative power)");
+        if (b.IsOne) return One;
+        if (e.Denominator <= 64 && b.ExactRoot((int)e.Denominator) is { } root)
+            return Num(root.Pow(e.Numerator));
+        return InternTable.Intern(new Power(Num(b), Num(e)));
+    }
+
+    /// <summary>Applies a function of the table, checking the arity and folding exact values such as <c>sin(0)</c>.</summary>
+    public static Expr Apply(FunctionDef function, params Expr[] args)
+    {
+        function.CheckArity(args.Length);
+        if (function.IsVariadic && args.Length > function.Arity)
+            return args.Skip(1).Aggregate(args[0], (acc, next) => Apply(function, acc, next));
+        if (function.Name == "log" && args.Length == 2) return FunctionTable.Log(args);
+        if (function.Expand is { } expand) return expand(args);
+        if (function.FoldExact?.Invoke(args) is { } folded) return folded;
+        return InternTable.Intern(new Call(function, args));
+    }
+
+    /// <summary>Applies the function called <paramref name="name"/>.</summary>
+    public static Expr Apply(string name, params Expr[] args) => Apply(FunctionTable.Get(name), args);
+
+    /// <summary>The numeric coefficient and the rest of a term: <c>3*x*y</c> → (3, <c>x*y</c>).</summary>
+    public static (Rational Coefficient, Expr Term) SplitCoefficient(Expr term)
+    {
+        if (term is Number n) return (n.Value, One);
+        if (term is Product p && p.ArgArray[0] is Number c)
+        {
+            var rest = p.ArgArray.Length == 2 ? p.ArgArray[1] : InternTable.Intern(new Product(p.ArgArray[1..]));
+            return (c.Value, rest);
+        }
+        return (Rational.One, term);
+    }
+
+    /// <summary>Base and exponent of a factor: <c>x^3</c> → (x, 3), <c>x</c> → (x, 1).</summary>
+    public static (Expr Base, Expr Exponent) SplitPower(Expr factor) =>
+        factor is Power p ? (p.Base, p.Exponent) : (factor, One);
+
+    private static Expr WithCoefficient(Rational c, Expr rest)
+    {
+        if (c.IsOne) return rest;
+        if (rest is Product p) return InternTable.Intern(new Product([Num(c), .. p.ArgArray]));
+        return InternTable.Intern(new Product([Num(c), rest]));
+    }
+
+    /// <summary>a - b.</summary>
+    public static Expr Subtract(Expr a, Expr b) => Add(a, Negate(b));
+    /// <summary>-a.</summary>
+    public static Expr Negate(Expr a) => Multiply(MinusOne, a);
+    /// <summary>a / b.</summary>
+    public static Expr Divide(Expr a, Expr b) => Multiply(a, Pow(b, MinusOne));
+
+    /// <summary>Sum.</summary>
+    public static Expr operator +(Expr a, Expr b) => Add(a, b);
+    /// <summary>Difference.</summary>
+    public static Expr operator -(Expr a, Expr b) => Subtract(a, b);
+    /// <summary>Negation.</summary>
+    public static Expr operator -(Expr a) => Negate(a);
+    /// <summary>Product.</summary>
+    public static Expr operator *(Expr a, Expr b) => Multiply(a, b);
+    /// <summary>Quotient.</summary>
+    public static Expr operator /(Expr a, Expr b) => Divide(a, b);
+    /// <summary>An integer as an expression.</summary>
+    public static implicit operator Expr(int value) => Num(value);
+
+    internal static bool IsInteger(Expr e, out BigInteger value)
+    {
+        if (e is Number { Value.IsInteger: true } n) { value = n.Value.Numerator; return true; }
+        value = default;
+        return false;
+    }
+}

@@ -1,0 +1,185 @@
+using System.Globalization;
+using System.Numerics;
+
+namespace Symbolic.Numbers;
+
+/// <summary>
+/// An exact rational number: a BigInteger numerator over a positive denominator, always in lowest terms.
+/// Results larger than <see cref="MaxBits"/> bits raise a <see cref="SymbolicException"/> instead of
+/// spending minutes on BigInteger arithmetic.
+/// </summary>
+/// <example><c>Rational.Parse("0.1") + Rational.Parse("0.2") == new Rational(3, 10)</c></example>
+public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
+{
+    /// <summary>The largest numerator or denominator, in bits, an exact result may have (about 3,000 decimal digits).</summary>
+    public static int MaxBits { get; set; } = 10_000;
+
+    /// <summary>Numerator; carries the sign.</summary>
+    public BigInteger Numerator { get; }
+
+    /// <summary>Denominator; always positive.</summary>
+    public BigInteger Denominator => denominatorMinusOne + 1;
+
+    // Stored minus one so that default(Rational) is 0/1.
+    private readonly BigInteger denominatorMinusOne;
+
+    /// <summary>Zero.</summary>
+    public static readonly Rational Zero = new(0);
+    /// <summary>One.</summary>
+    public static readonly Rational One = new(1);
+    /// <summary>Minus one.</summary>
+    public static readonly Rational MinusOne = new(-1);
+    /// <summary>One half.</summary>
+    public static readonly Rational Half = new(1, 2);
+
+    /// <summary>An integer.</summary>
+    public Rational(BigInteger value) : this(value, BigInteger.One, normalized: true) { }
+
+    /// <summary>numerator/denominator, reduced; a zero denominator is an error.</summary>
+    public Rational(BigInteger numerator, BigInteger denominator)
+    {
+        if (denominator.IsZero) throw new SymbolicException("division by zero");
+        if (denominator.Sign < 0) { numerator = -numerator; denominator = -denominator; }
+        var gcd = BigInteger.GreatestCommonDivisor(numerator, denominator);
+        if (!gcd.IsOne && !gcd.IsZero) { numerator /= gcd; denominator /= gcd; }
+        CheckSize(numerator, denominator);
+        Numerator = numerator;
+        denominatorMinusOne = denominator - 1;
+    }
+
+    private Rational(BigInteger numerator, BigInteger denominator, bool normalized)
+    {
+        _ = normalized;
+        Numerator = numerator;
+        denominatorMinusOne = denominator - 1;
+    }
+
+    private static void CheckSize(BigInteger numerator, BigInteger denominator)
+    {
+        if (numerator.GetBitLength() > MaxBits || denominator.GetBitLength() > MaxBits)
+            throw new SymbolicException($"exact number too large (over {MaxBits} bits); write it as a decimal power or use eval for a floating-point value");
+    }
+
+    /// <summary>True for whole numbers.</summary>
+    public bool IsInteger => Denominator.IsOne;
+    /// <summary>True for 0.</summary>
+    public bool IsZero => Numerator.IsZero;
+    /// <summary>True for 1.</summary>
+    public bool IsOne => Numerator.IsOne && Denominator.IsOne;
+    /// <summary>-1, 0 or 1.</summary>
+    public int Sign => Numerator.Sign;
+
+    /// <summary>The nearest double (may be infinite for huge values).</summary>
+    public double ToDouble()
+    {
+        if (Denominator.IsOne) return (double)Numerator;
+        var n = Numerator; var d = Denominator;
+        // Scale so both fit in a double's range before dividing.
+        var shift = (int)Math.Max(0, Math.Max(n.GetBitLength(), d.GetBitLength()) - 1000);
+        if (shift > 0) { n >>= shift; d >>= shift; if (d.IsZero) return n.Sign * double.PositiveInfinity; }
+        return (double)n / (double)d;
+    }
+
+    /// <summary>Reads a decimal literal exactly: <c>12</c>, <c>3.25</c>, <c>.5</c>, <c>1e-4</c>, <c>2.5E+3</c>.</summary>
+    public static Rational Parse(string text)
+    {
+        var s = text.Trim();
+        var exponent = 0;
+        var e = s.IndexOfAny(['e', 'E']);
+        if (e >= 0)
+        {
+            if (!int.TryParse(s[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent)
+                || Math.Abs((long)exponent) > MaxBits)
+                throw new SymbolicException($"the exponent of '{text}' is too large (limit {MaxBits})");
+            s = s[..e];
+        }
+        var dot = s.IndexOf('.');
+        var digits = dot < 0 ? s : s[..dot] + s[(dot + 1)..];
+        if (dot >= 0) exponent -= s.Length - dot - 1;
+        if (digits.Length == 0) digits = "0";
+        if (!BigInteger.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var mantissa))
+            throw new SymbolicException($"'{text}' is not a number");
+        if (mantissa.IsZero) return Zero;
+        if (Math.Abs((long)exponent) + digits.Length > MaxBits / 3)
+            throw new SymbolicException($"'{text}' is too large to hold exactly (limit about {MaxBits * 3 / 10} digits)");
+        return exponent >= 0
+            ? new Rational(mantissa * BigInteger.Pow(10, exponent))
+            : new Rational(mantissa, BigInteger.Pow(10, -exponent));
+    }
+
+    /// <summary>Sum.</summary>
+    public static Rational operator +(Rational a, Rational b) =>
+        a.Denominator == b.Denominator
+            ? new Rational(a.Numerator + b.Numerator, a.Denominator)
+            : new Rational(a.Numerator * b.Denominator + b.Numerator * a.Denominator, a.Denominator * b.Denominator);
+
+    /// <summary>Difference.</summary>
+    public static Rational operator -(Rational a, Rational b) => a + (-b);
+    /// <summary>Negation.</summary>
+    public static Rational operator -(Rational a) => new(-a.Numerator, a.Denominator, normalized: true);
+    /// <summary>Product.</summary>
+    public static Rational operator *(Rational a, Rational b) =>
+        new(a.Numerator * b.Numerator, a.Denominator * b.Denominator);
+    /// <summary>Quotient; dividing by zero is an error.</summary>
+    public static Rational operator /(Rational a, Rational b) =>
+        new(a.Numerator * b.Denominator, a.Denominator * b.Numerator);
+
+    /// <summary>Integer power; refuses results over <see cref="MaxBits"/> before computing them.</summary>
+    public Rational Pow(BigInteger exponent)
+    {
+        if (exponent.IsZero) return One;
+        if (IsZero)
+            return exponent.Sign > 0 ? Zero : throw new SymbolicException("division by zero (0 to a negative power)");
+        if (Numerator.IsOne && Denominator.IsOne) return One;
+        if (Numerator == BigInteger.MinusOne && Denominator.IsOne) return exponent.IsEven ? One : MinusOne;
+        var bits = Math.Max(BigInteger.Abs(Numerator).GetBitLength(), Denominator.GetBitLength());
+        if (BigInteger.Abs(exponent) * Math.Max(1, bits - 1) > MaxBits)
+            throw new SymbolicException($"exact result too large: {this}^{exponent} has over {MaxBits} bits");
+        var n = (int)BigInteger.Abs(exponent);
+        var num = BigInteger.Pow(Numerator, n);
+        var den = BigInteger.Pow(Denominator, n);
+        return exponent.Sign > 0 ? new Rational(num, den) : new Rational(den, num);
+    }
+
+    /// <summary>The exact root when this number is a perfect k-th power (k ≥ 2), else null.</summary>
+    public Rational? ExactRoot(int k)
+    {
+        if (Sign < 0) return k % 2 == 1 && (-this).ExactRoot(k) is { } r ? -r : null;
+        var n = IntegerRoot(Numerator, k);
+        var d = IntegerRoot(Denominator, k);
+        return n is { } nn && d is { } dd ? new Rational(nn, dd) : null;
+    }
+
+    private static BigInteger? IntegerRoot(BigInteger value, int k)
+    {
+        if (value.IsZero || value.IsOne) return value;
+        var guess = new BigInteger(Math.Round(Math.Pow((double)value, 1.0 / k)));
+        for (var candidate = BigInteger.Max(0, guess - 1); candidate <= guess + 1; candidate++)
+            if (BigInteger.Pow(candidate, k) == value) return candidate;
+        return null;
+    }
+
+    /// <summary>Equality of values.</summary>
+    public bool Equals(Rational other) => Numerator == other.Numerator && denominatorMinusOne == other.denominatorMinusOne;
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Rational r && Equals(r);
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Numerator, denominatorMinusOne);
+    /// <summary>Order of values.</summary>
+    public int CompareTo(Rational other) => (Numerator * other.Denominator).CompareTo(other.Numerator * Denominator);
+    /// <summary>Equality.</summary>
+    public static bool operator ==(Rational a, Rational b) => a.Equals(b);
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(Rational a, Rational b) => !a.Equals(b);
+    /// <summary>Less than.</summary>
+    public static bool operator <(Rational a, Rational b) => a.CompareTo(b) < 0;
+    /// <summary>Greater than.</summary>
+    public static bool operator >(Rational a, Rational b) => a.CompareTo(b) > 0;
+    /// <summary>Whole number to rational.</summary>
+    public static implicit operator Rational(int value) => new(value);
+
+    /// <summary><c>3</c>, <c>-3/10</c>.</summary>
+    public override string ToString() =>
+        Denominator.IsOne ? Numerator.ToString(CultureInfo.InvariantCulture)
+            : $"{Numerator.ToString(CultureInfo.InvariantCulture)}/{Denominator.ToString(CultureInfo.InvariantCulture)}";
+}
