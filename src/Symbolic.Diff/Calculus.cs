@@ -1,0 +1,98 @@
+namespace Symbolic;
+
+/// <summary>
+/// Exact derivatives: partials (any order, mixed), gradients, directional derivatives, Jacobians and
+/// Hessians. Results are in canonical form; <see cref="Simplifier.Simplify"/> applies the heavier rules.
+/// Non-differentiable points follow one convention: |x|' = sign(x), relu'(0) = 0, and max/min route the
+/// gradient to the larger/smaller argument, to the first on a tie.
+/// </summary>
+/// <example><code>
+/// var f = Expressions.Parse("x^2 - x*y");
+/// Calculus.Diff(f, Expr.Var("x"));     // 2*x - y
+/// Calculus.Gradient(f);                // [2*x - y, -x]
+/// </code></example>
+public static class Calculus
+{
+    /// <summary>∂f/∂x.</summary>
+    public static Expr Diff(Expr f, Expr variable)
+    {
+        RequireVariable(variable);
+        return ForwardDerivative.Along(f, new Dictionary<Expr, Expr> { [variable] = Expr.One });
+    }
+
+    /// <summary>Mixed partial ∂ⁿf/∂x₁…∂xₙ, differentiating in the order given.</summary>
+    public static Expr Diff(Expr f, params Expr[] variables) => variables.Aggregate(f, Diff);
+
+    /// <summary>The <paramref name="order"/>-th derivative with respect to <paramref name="variable"/>; order 0 is f itself.</summary>
+    public static Expr Diff(Expr f, Expr variable, int order)
+    {
+        if (order < 0) throw new SymbolicException($"the order of a derivative must be 0 or more, got {order}");
+        for (var i = 0; i < order; i++) f = Diff(f, variable);
+        return f;
+    }
+
+    /// <summary>The variables of <paramref name="f"/> in natural order (<c>x2</c> before <c>x10</c>): the default gradient order.</summary>
+    public static IReadOnlyList<Expr> VariablesOf(Expr f) => ExprWalk.Variables(f).Select(Expr.Var).ToArray();
+
+    /// <summary>∇f by reverse accumulation, one component per variable (default: <see cref="VariablesOf"/>).</summary>
+    public static Expr[] Gradient(Expr f, IReadOnlyList<Expr>? variables = null)
+    {
+        variables ??= VariablesOf(f);
+        foreach (var v in variables) RequireVariable(v);
+        return ReverseGradient.Of(f, variables);
+    }
+
+    /// <summary>∇f·v, the unnormalised directional derivative (JVP), in one forward pass.</summary>
+    public static Expr Jvp(Expr f, IReadOnlyList<Expr> variables, IReadOnlyList<Expr> direction)
+    {
+        CheckDirection(variables, direction);
+        var tangents = new Dictionary<Expr, Expr>();
+        for (var i = 0; i < variables.Count; i++) tangents[variables[i]] = direction[i];
+        return ForwardDerivative.Along(f, tangents);
+    }
+
+    /// <summary>∇f·v/|v|: the rate of change of f per unit length along v. A zero v is an error.</summary>
+    public static Expr DirectionalDerivative(Expr f, IReadOnlyList<Expr> variables, IReadOnlyList<Expr> direction)
+    {
+        CheckDirection(variables, direction);
+        if (direction.All(c => c == Expr.Zero))
+            throw new SymbolicException("the direction is the zero vector, which has no unit direction");
+        return Expr.Divide(Jvp(f, variables, direction), Norm(direction));
+    }
+
+    /// <summary>|v| = sqrt(v·v), exact when it can be (|(3, 4)| = 5).</summary>
+    public static Expr Norm(IReadOnlyList<Expr> v) => Expr.Apply("sqrt", Expr.Add(v.Select(c => Expr.Pow(c, 2))));
+
+    /// <summary>The matrix of ∂fᵢ/∂xⱼ, one row per function.</summary>
+    public static Expr[][] Jacobian(IReadOnlyList<Expr> functions, IReadOnlyList<Expr> variables) =>
+        functions.Select(f => Gradient(f, variables)).ToArray();
+
+    /// <summary>The matrix of second partials; symmetric by construction (each pair computed once).</summary>
+    public static Expr[][] Hessian(Expr f, IReadOnlyList<Expr>? variables = null)
+    {
+        variables ??= VariablesOf(f);
+        var gradient = Gradient(f, variables);
+        var n = variables.Count;
+        var h = new Expr[n][];
+        for (var i = 0; i < n; i++) h[i] = new Expr[n];
+        for (var i = 0; i < n; i++)
+        {
+            var row = Gradient(gradient[i], variables.Skip(i).ToArray());
+            for (var j = i; j < n; j++) h[i][j] = h[j][i] = row[j - i];
+        }
+        return h;
+    }
+
+    private static void CheckDirection(IReadOnlyList<Expr> variables, IReadOnlyList<Expr> direction)
+    {
+        if (variables.Count != direction.Count)
+            throw new SymbolicException(
+                $"the direction has {direction.Count} components but there are {variables.Count} variables ({string.Join(", ", variables)})");
+        foreach (var v in variables) RequireVariable(v);
+    }
+
+    private static void RequireVariable(Expr v)
+    {
+        if (v is not Variable) throw new SymbolicException($"can only differentiate with respect to a variable, not '{v}'");
+    }
+}

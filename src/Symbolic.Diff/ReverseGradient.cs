@@ -1,0 +1,60 @@
+namespace Symbolic;
+
+/// <summary>
+/// Reverse accumulation (adjoints) over the DAG: the whole gradient in one backward sweep, so its size
+/// stays within a small constant of f's instead of n times f's, and shared subexpressions stay shared.
+/// </summary>
+internal static class ReverseGradient
+{
+    public static Expr[] Of(Expr f, IReadOnlyList<Expr> variables)
+    {
+        var order = ExprWalk.TopologicalOrder(f);
+        var wanted = new HashSet<Expr>(variables, ReferenceEqualityComparer.Instance);
+        // A node is active when some wanted variable occurs under it; only active nodes receive adjoints.
+        var active = new HashSet<Expr>(ReferenceEqualityComparer.Instance);
+        foreach (var node in order)
+            if (wanted.Contains(node) || node.ArgArray.Any(active.Contains)) active.Add(node);
+
+        var contributions = new Dictionary<Expr, List<Expr>>(ReferenceEqualityComparer.Instance);
+        void Send(Expr child, Expr amount)
+        {
+            if (amount == Expr.Zero || !active.Contains(child)) return;
+            if (!contributions.TryGetValue(child, out var list)) contributions[child] = list = [];
+            list.Add(amount);
+        }
+
+        Send(f, Expr.One);
+        for (var k = order.Count - 1; k >= 0; k--)
+        {
+            var node = order[k];
+            if (node is Variable || !contributions.TryGetValue(node, out var list)) continue;
+            var adjoint = Expr.Add(list);
+            var args = node.ArgArray;
+            switch (node)
+            {
+                case Sum:
+                    foreach (var a in args) Send(a, adjoint);
+                    break;
+                case Product:
+                    for (var i = 0; i < args.Length; i++)
+                    {
+                        if (!active.Contains(args[i])) continue;
+                        var others = new Expr[args.Length];
+                        for (var j = 0; j < args.Length; j++) others[j] = j == i ? adjoint : args[j];
+                        Send(args[i], Expr.Multiply(others));
+                    }
+                    break;
+                case Power p:
+                    Send(p.Base, PowerRule.BaseTerm(p, adjoint));
+                    if (active.Contains(p.Exponent)) Send(p.Exponent, PowerRule.ExponentTerm(p, adjoint));
+                    break;
+                case Call c:
+                    var partials = c.Function.Partials(args);
+                    for (var i = 0; i < args.Length; i++)
+                        if (active.Contains(args[i])) Send(args[i], Expr.Multiply(partials[i], adjoint));
+                    break;
+            }
+        }
+        return variables.Select(v => contributions.TryGetValue(v, out var l) ? Expr.Add(l) : Expr.Zero).ToArray();
+    }
+}
