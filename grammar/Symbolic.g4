@@ -1,0 +1,80 @@
+// The surface syntax of Symbolic: one statement per input.
+// No embedded actions: src/Symbolic.Parser/Syntax/AstBuilder.cs turns the parse tree into syntax records.
+//
+// Precedence, loosest first:  + -   <   * / and implicit multiplication   <   unary + -   <   ^ (**)   <   call
+// Long sums and products are loops, and a run of signs is a flat list, so 100,000 terms never make a deep tree.
+// Which juxtapositions are implicit multiplication (2x, 3(a+b), (a)(b)) and which are errors (x y, 2 3)
+// is decided by a token scan before parsing (SyntaxParser), so the grammar accepts any primary after a factor.
+grammar Symbolic;
+
+statement
+    : LET IDENT parameterList? ASSIGN expr EOF      # definition
+    | expr EOF                                      # expressionStatement
+    ;
+
+parameterList
+    : LPAREN (IDENT (COMMA IDENT)*)? RPAREN
+    ;
+
+expr
+    : term ((PLUS | MINUS) term)*
+    ;
+
+// A product: explicit * and /, or a bare power right after a factor (implicit multiplication).
+term
+    : signed ((STAR | SLASH) signed | power)*
+    ;
+
+signed
+    : (PLUS | MINUS)* power
+    ;
+
+// Right-associative: the exponent may itself be signed and a power (2^-1, 2^3^2).
+power
+    : primary ((CARET | STARSTAR) signed)?
+    ;
+
+primary
+    : NUMBER                                # number
+    | IDENT LPAREN arguments? RPAREN        # call
+    | IDENT                                 # identifier
+    | LPAREN expr RPAREN                    # parenthesized
+    | LBRACK items? RBRACK                  # vector
+    ;
+
+arguments
+    : argument (COMMA argument)*
+    ;
+
+argument
+    : (IDENT ASSIGN)? expr
+    ;
+
+items
+    : expr (COMMA expr)*
+    ;
+
+LET      : 'let' ;
+NUMBER   : DIGITS ('.' DIGITS?)? EXPONENT? | '.' DIGITS EXPONENT? ;
+IDENT    : LETTER (LETTER | DIGIT | '_')* ;
+STARSTAR : '**' ;
+PLUS     : '+' ;
+MINUS    : '-' ;
+STAR     : '*' ;
+SLASH    : '/' ;
+CARET    : '^' ;
+LPAREN   : '(' ;
+RPAREN   : ')' ;
+LBRACK   : '[' ;
+RBRACK   : ']' ;
+COMMA    : ',' ;
+ASSIGN   : '=' ;
+COMMENT  : '#' ~[\r\n]* -> skip ;
+WS       : [ \t\r\n\f]+ -> skip ;
+// Anything else is one token the parser reports with its position; the lexer itself never fails.
+ERROR_CHAR : . ;
+
+fragment DIGITS   : DIGIT+ ;
+fragment DIGIT    : [0-9] ;
+fragment EXPONENT : [eE] [+-]? DIGITS ;
+fragment LETTER   : [\p{L}] ;

@@ -1,0 +1,157 @@
+using Antlr4.Runtime;
+using Symbolic.Grammar;
+
+namespace Symbolic.Syntax;
+
+/// <summary>
+/// One pass over the tokens before parsing. It finds what a token-level view explains best — stray
+/// characters, unbalanced brackets, two operands side by side (<c>x y</c>, <c>2 3</c>) — and measures the
+/// nesting depth, refusing input deeper than the limit before any recursive code sees it.
+/// </summary>
+internal sealed class TokenScanner
+{
+    private readonly SourceText _source;
+    private readonly int _maxDepth;
+
+    public TokenScanner(SourceText source, int maxDepth)
+    {
+        _source = source;
+        _maxDepth = maxDepth;
+    }
+
+    /// <summary>The deepest nesting seen.</summary>
+    public int MaxDepth { get; private set; }
+
+    /// <summary>Brackets still open at the end of input, outermost first.</summary>
+    public IReadOnlyList<IToken> Unclosed { get; private set; } = [];
+
+    /// <summary>The first error found, or null. A depth error is thrown at once instead.</summary>
+    public ParseException? FirstError { get; private set; }
+
+    /// <summary>Scans <paramref name="tokens"/> (the last one is EOF).</summary>
+    public void Scan(IList<IToken> tokens)
+    {
+        // One frame per open bracket (plus the top level): how many ^ wait for their exponent to end there.
+        var openers = new List<IToken>();
+        var chains = new List<int> { 0 };
+        var depth = 0;
+        var inLetHeader = tokens.Count > 0 && tokens[0].Type == SymbolicLexer.LET;
+        IToken? previous = null;
+
+        foreach (var token in tokens)
+        {
+            if (token.Type == TokenConstants.EOF) break;
+            switch (token.Type)
+            {
+                case SymbolicLexer.ERROR_CHAR:
+                    Report(UnexpectedCharacter(token));
+                    break;
+                case SymbolicLexer.LPAREN or SymbolicLexer.LBRACK:
+                    if (previous is not null && TokenFacts.EndsOperand(previous) && !inLetHeader
+                        && CheckJuxtaposition(previous, token))
+                    {
+                        EndChain(chains, ref depth);
+                    }
+                    openers.Add(token);
+                    chains.Add(0);
+                    depth++;
+                    break;
+                case SymbolicLexer.RPAREN or SymbolicLexer.RBRACK:
+                    if (openers.Count == 0)
+                    {
+                        Report(_source.Error($"unmatched '{token.Text}': there is no open '{(token.Type == SymbolicLexer.RPAREN ? '(' : '[')}' to close",
+                            token.StartIndex, TokenFacts.End(token)));
+                        break;
+                    }
+                    var opener = openers[^1];
+                    if (TokenFacts.CloserFor(opener) != token.Text[0])
+                    {
+                        var at = _source.Span(opener.StartIndex, opener.StartIndex);
+                        Report(_source.Error(
+                            $"'{token.Text}' does not match the '{opener.Text}' opened at line {at.Line}, column {at.Column}: expected '{TokenFacts.CloserFor(opener)}'",
+                            token.StartIndex, TokenFacts.End(token)));
+                    }
+                    depth -= 1 + chains[^1];
+                    openers.RemoveAt(openers.Count - 1);
+                    chains.RemoveAt(chains.Count - 1);
+                    break;
+                case SymbolicLexer.CARET or SymbolicLexer.STARSTAR:
+                    chains[^1]++;
+                    depth++;
+                    break;
+                case SymbolicLexer.PLUS or SymbolicLexer.MINUS:
+                    // Binary after an operand; unary signs do not end a chain of powers (2^-2^-2).
+                    if (previous is not null && TokenFacts.EndsOperand(previous)) EndChain(chains, ref depth);
+                    break;
+                case SymbolicLexer.STAR or SymbolicLexer.SLASH or SymbolicLexer.COMMA:
+                    EndChain(chains, ref depth);
+                    break;
+                case SymbolicLexer.ASSIGN:
+                    EndChain(chains, ref depth);
+                    inLetHeader = false;
+                    break;
+                case SymbolicLexer.NUMBER or SymbolicLexer.IDENT:
+                    if (previous is not null && TokenFacts.EndsOperand(previous) && !inLetHeader)
+                    {
+                        if (CheckJuxtaposition(previous, token)) EndChain(chains, ref depth);
+                    }
+                    break;
+            }
+
+            if (depth > _maxDepth)
+            {
+                throw _source.Error($"the expression is nested deeper than {_maxDepth} levels", token.StartIndex, TokenFacts.End(token));
+            }
+            MaxDepth = Math.Max(MaxDepth, depth);
+            previous = token;
+        }
+        Unclosed = openers;
+    }
+
+    private static void EndChain(List<int> chains, ref int depth)
+    {
+        depth -= chains[^1];
+        chains[^1] = 0;
+    }
+
+    /// <summary>
+    /// Checks an operand-starting token right after an operand. Calls (<c>f(x)</c>) and implicit
+    /// multiplication after a number or a closing parenthesis (<c>2x</c>, <c>3(a+b)</c>, <c>(a)(b)</c>) are
+    /// fine; anything else (<c>x y</c>, <c>2 3</c>, <c>x 2</c>, <c>[1] x</c>) is reported. Returns true for
+    /// implicit multiplication, which ends a chain of powers as <c>*</c> does.
+    /// </summary>
+    private bool CheckJuxtaposition(IToken previous, IToken token)
+    {
+        if (previous.Type == SymbolicLexer.IDENT && token.Type == SymbolicLexer.LPAREN) return false;
+        if (previous.Type is SymbolicLexer.NUMBER or SymbolicLexer.RPAREN
+            && token.Type is SymbolicLexer.IDENT or SymbolicLexer.LPAREN)
+        {
+            return true;
+        }
+        var left = TokenFacts.Shorten(previous.Text, 20);
+        var right = TokenFacts.Shorten(token.Text, 20);
+        Report(_source.Error(
+            $"missing operator between '{left}' and '{right}': write '{left}*{right}' to multiply",
+            token.StartIndex, TokenFacts.End(token)));
+        return false;
+    }
+
+    private ParseException UnexpectedCharacter(IToken token)
+    {
+        var text = _source.Text;
+        var start = token.StartIndex;
+        var c = text[start];
+        if (char.IsHighSurrogate(c) && start + 1 < text.Length && char.IsLowSurrogate(text[start + 1]))
+        {
+            return _source.Error($"unexpected character '{text.Substring(start, 2)}' (U+{char.ConvertToUtf32(c, text[start + 1]):X4})", start, start + 2);
+        }
+        if (char.IsControl(c) || char.IsSurrogate(c) || char.IsWhiteSpace(c))
+        {
+            var kind = char.IsControl(c) ? "control character" : char.IsSurrogate(c) ? "unpaired surrogate" : "space character";
+            return _source.Error($"unexpected {kind} U+{(int)c:X4}", start, start + 1);
+        }
+        return _source.Error($"unexpected character '{c}'", start, start + 1);
+    }
+
+    private void Report(ParseException error) => FirstError ??= error;
+}
