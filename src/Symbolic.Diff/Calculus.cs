@@ -2,7 +2,7 @@ namespace Symbolic;
 
 /// <summary>
 /// Exact derivatives: partials (any order, mixed), gradients, directional derivatives, Jacobians and
-/// Hessians. Results are in canonical form; <see cref="Simplifier.Simplify"/> applies the heavier rules.
+/// Hessians. Results are in canonical form; <c>Simplifier.Simplify</c> applies the heavier rules.
 /// Non-differentiable points follow one convention: |x|' = sign(x), relu'(0) = 0, and max/min route the
 /// gradient to the larger/smaller argument, to the first on a tie.
 /// </summary>

@@ -40,7 +40,11 @@ internal static class ForwardDerivative
             {
                 var db = d[p.Base];
                 var de = d[p.Exponent];
-                return Expr.Add(PowerRule.BaseTerm(p, db), PowerRule.ExponentTerm(p, de));
+                if (db == Expr.Zero || de == Expr.Zero) return Expr.Add(PowerRule.BaseTerm(p, db), PowerRule.ExponentTerm(p, de));
+                // Both vary (x^x): b^e·(e'·log(b) + e·b'/b), the textbook factored form.
+                return Expr.Multiply(p, Expr.Add(
+                    Expr.Multiply(de, Expr.Apply("log", p.Base)),
+                    Expr.Multiply(p.Exponent, db, Expr.Pow(p.Base, Expr.MinusOne))));
             }
             case Call c:
             {

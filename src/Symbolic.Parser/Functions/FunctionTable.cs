@@ -33,8 +33,11 @@ public static class FunctionTable
     /// <summary><c>unknown function 'sinn' — did you mean 'sin'?</c></summary>
     public static string UnknownMessage(string name)
     {
+        // Ties go to a name that the typo extends or shortens (sinn → sin, not sign).
         var best = All.Select(f => (f.Name, Distance: EditDistance(name, f.Name)))
-            .OrderBy(p => p.Distance).ThenBy(p => p.Name, StringComparer.Ordinal).First();
+            .OrderBy(p => p.Distance)
+            .ThenBy(p => name.StartsWith(p.Name, StringComparison.Ordinal) || p.Name.StartsWith(name, StringComparison.Ordinal) ? 0 : 1)
+            .ThenBy(p => p.Name, StringComparer.Ordinal).First();
         return best.Distance <= Math.Max(1, name.Length / 3)
             ? $"unknown function '{name}' — did you mean '{best.Name}'?"
             : $"unknown function '{name}' (type 'help' for the list of functions)";
