@@ -5,9 +5,9 @@ namespace Symbolic.Diff.Tests;
 public class DiffAssemblyTests
 {
     [Fact]
-    public void DiffAssembly_References_TheParserAssembly()
+    public void DiffAssembly_LoadsUnderItsProjectName()
     {
-        var referenced = typeof(DiffAssembly).Assembly.GetReferencedAssemblies().Select(a => a.Name);
-        Assert.Contains("Symbolic.Parser", referenced);
+        Assert.Equal("Symbolic.Diff", typeof(DiffAssembly).Assembly.GetName().Name);
+        Assert.Equal("diff", DiffAssembly.StageName);
     }
 }
