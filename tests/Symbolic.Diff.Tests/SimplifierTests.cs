@@ -11,7 +11,7 @@ public class SimplifierTests
     [InlineData("3*cos(x)^2 + 3*sin(x)^2 + z", "z + 3")]
     [InlineData("cosh(x)^2 - sinh(x)^2", "1")]
     [InlineData("sin(-x)", "-sin(x)")]
-    [InlineData("sin(-2*x)", "-sin(2*x)")]
+    [InlineData("sin(-2*x)*sin(-x)", "-sin(-2*x)*sin(x)")]
     [InlineData("cos(-x)", "cos(x)")]
     [InlineData("abs(-x)", "abs(x)")]
     [InlineData("abs(abs(x))", "abs(x)")]
@@ -25,6 +25,19 @@ public class SimplifierTests
     [InlineData("sin(x)^2 + cos(y)^2", "sin(x)^2 + cos(y)^2")]
     public void DefaultRules_Simplify(string input, string expected) =>
         Assert.Same(P(expected), Simplifier.Simplify(P(input)));
+
+    [Theory]
+    [InlineData("x^x + x^x*log(x)", "x^x*(log(x) + 1)")]
+    [InlineData("2*(x + 2*y - 7) + 4*(2*x + y - 5)", "10*x + 8*y - 34")]
+    [InlineData("exp(-x)*sigmoid(x)", "sigmoid(-x)")]
+    [InlineData("1/(x + sqrt(x^2 + 1)) + x/(sqrt(x^2 + 1)*(x + sqrt(x^2 + 1)))", "(x/sqrt(x^2 + 1) + 1)/(x + sqrt(x^2 + 1))")]
+    public void DefaultRules_FactorAndCollectWhereThatShortensThePrintedResult(string input, string expected) =>
+        Assert.Same(P(expected), Simplifier.Simplify(P(input)));
+
+    [Fact]
+    public void ARewriteThatWouldLengthenTheText_IsNotTaken() =>
+        // sin(-2*x) -> -sin(2*x) adds a node, so the odd-function rule leaves it.
+        Assert.Same(P("sin(-2*x)"), Simplifier.Simplify(P("sin(-2*x)")));
 
     [Fact]
     public void Simplify_NeverReturnsSqrtOfXSquaredAsX()

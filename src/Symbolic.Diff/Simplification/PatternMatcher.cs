@@ -115,6 +115,8 @@ internal sealed class PatternMatcher(IReadOnlySet<string> patternVariables)
         var (patternCoefficient, patternRest) = Expr.SplitCoefficient(pattern);
         var (subjectCoefficient, subjectRest) = Expr.SplitCoefficient(subject);
         var ratio = subjectCoefficient / patternCoefficient;
+        // `-a` means a negative multiple: without this, cos(-a) -> cos(a) would turn cos(2*x) into cos(-2*x).
+        if (ratio.Sign < 0) yield break;
         var factors = patternRest is Product ? patternRest.ArgArray : [patternRest];
         var subjectFactors = subjectRest is Product ? subjectRest.ArgArray : [subjectRest];
         var fixedFactors = factors.Where(f => !IsPatternVariable(f)).ToArray();

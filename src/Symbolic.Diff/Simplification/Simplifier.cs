@@ -8,9 +8,11 @@ namespace Symbolic;
 /// <item>a step budget: at most <see cref="DefaultStepBudget"/> rewrites in one call;</item>
 /// <item>cycle detection: a node that comes back (hash-consing makes this a reference lookup) ends the
 /// rewriting at that node, and a whole expression that comes back ends the passes;</item>
-/// <item>a size measure, the number of distinct DAG nodes: a rewrite that makes a node larger is never taken,
-/// and the result is never larger than the input.</item>
+/// <item>a size measure, the number of nodes of the expression written out as a tree (what a reader sees
+/// printed): a rewrite that makes a node larger is never taken, and the result is never larger than the input.</item>
 /// </list>
+/// Besides the rules, one built-in step distributes numeric coefficients over inner sums when that makes a sum
+/// smaller (see <c>NumericDistribution</c>), so <c>2*(x + 1) + 4*(x - 1)</c> becomes <c>6*x - 2</c>.
 /// Iterative throughout: any depth is safe.
 /// </summary>
 /// <example><code>
@@ -33,18 +35,16 @@ public static class Simplifier
     {
         ArgumentNullException.ThrowIfNull(expr);
         ArgumentNullException.ThrowIfNull(rules);
-        if (rules.Rules.Count == 0) return expr;
         var run = new Run(rules, stepBudget);
         var seen = new HashSet<Expr>(ReferenceEqualityComparer.Instance) { expr };
-        var inputSize = expr.CountNodes();
-        var (best, bestSize) = (expr, inputSize);
+        var (best, bestSize) = (expr, run.Size.Of(expr));
         var current = expr;
         while (run.StepsLeft > 0)
         {
             var next = ExprWalk.Rebuild(current, (node, args) => run.RewriteAt(ExprWalk.WithArgs(node, args)));
             if (!seen.Add(next)) break;           // a fixed point, or a cycle of whole expressions
             current = next;
-            var size = current.CountNodes();
+            var size = run.Size.Of(current);
             if (size <= bestSize) (best, bestSize) = (current, size);
         }
         return best;
@@ -56,12 +56,14 @@ public static class Simplifier
 
         public int StepsLeft { get; private set; } = stepBudget;
 
+        public TreeSize Size { get; } = new();
+
         /// <summary>Rewrites one node until no rule applies, a node repeats, or the budget is spent.</summary>
         public Expr RewriteAt(Expr node)
         {
             if (node.ArgArray.Length == 0 || StepsLeft <= 0) return node;
             HashSet<Expr>? visited = null;
-            var size = node.CountNodes();
+            var size = Size.Of(node);
             while (StepsLeft > 0)
             {
                 var rewritten = RewriteOnce(node, size, visited);
@@ -74,8 +76,11 @@ public static class Simplifier
             return node;
         }
 
-        private (Expr Result, int Size)? RewriteOnce(Expr node, int size, HashSet<Expr>? visited)
+        private (Expr Result, long Size)? RewriteOnce(Expr node, long size, HashSet<Expr>? visited)
         {
+            if (NumericDistribution.Expand(node) is { } expanded && expanded != node && Size.Of(expanded) < size
+                && !(visited?.Contains(expanded) ?? false))
+                return (expanded, Size.Of(expanded));
             foreach (var rule in rules.Rules)
             {
                 if (!CanMatch(rule.Pattern, node)) continue;
@@ -83,7 +88,7 @@ public static class Simplifier
                 {
                     var result = Instantiate(rule, node, match);
                     if (result == node || (visited?.Contains(result) ?? false)) continue;
-                    var resultSize = result.CountNodes();
+                    var resultSize = Size.Of(result);
                     if (resultSize <= size) return (result, resultSize);
                 }
             }
