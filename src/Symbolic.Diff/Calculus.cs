@@ -27,7 +27,12 @@ public static class Calculus
     public static Expr Diff(Expr f, Expr variable, int order)
     {
         if (order < 0) throw new SymbolicException($"the order of a derivative must be 0 or more, got {order}");
-        for (var i = 0; i < order; i++) f = Diff(f, variable);
+        for (var i = 0; i < order; i++)
+        {
+            // Each step is linear in its input, but repeated steps can grow; stop before memory runs out.
+            if (i > 0) ExpressionLimits.Check([f], $"the derivative of order {i}");
+            f = Diff(f, variable);
+        }
         return f;
     }
 
@@ -72,6 +77,7 @@ public static class Calculus
     {
         variables ??= VariablesOf(f);
         var gradient = Gradient(f, variables);
+        ExpressionLimits.Check(gradient, "the gradient");
         var n = variables.Count;
         var h = new Expr[n][];
         for (var i = 0; i < n; i++) h[i] = new Expr[n];

@@ -1,0 +1,20 @@
+namespace Symbolic;
+
+/// <summary>
+/// The size limit that keeps one input from taking the process down. Stages that can multiply an
+/// expression's size (repeated differentiation, Hessians) check their input against it and refuse with a
+/// clear error instead of exhausting memory.
+/// </summary>
+public static class ExpressionLimits
+{
+    /// <summary>Most distinct nodes an expression may have before a size-multiplying operation refuses it (default 5,000,000).</summary>
+    public static int MaxNodes { get; set; } = 5_000_000;
+
+    /// <summary>Throws a <see cref="SymbolicException"/> when <paramref name="roots"/> together exceed <see cref="MaxNodes"/>.</summary>
+    public static void Check(IEnumerable<Expr> roots, string what)
+    {
+        var nodes = ExprWalk.CountNodes(roots);
+        if (nodes > MaxNodes)
+            throw new SymbolicException($"{what} is too large: {nodes:N0} distinct nodes (limit {MaxNodes:N0}, ExpressionLimits.MaxNodes)");
+    }
+}

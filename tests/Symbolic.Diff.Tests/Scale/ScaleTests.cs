@@ -1,0 +1,83 @@
+using static Symbolic.Diff.Tests.TestSupport;
+
+namespace Symbolic.Diff.Tests.Scale;
+
+/// <summary>
+/// Machine-sized inputs through parse, gradient, simplify and print: they finish, and their sizes grow
+/// linearly. Timings live in the benchmark project, not here.
+/// </summary>
+public class ScaleTests
+{
+    private static string Rosenbrock(int n) =>
+        string.Join(" + ", Enumerable.Range(1, n - 1).Select(i => $"100*(x{i + 1} - x{i}^2)^2 + (1 - x{i})^2"));
+
+    [Fact]
+    public void Rosenbrock10000_ParsesAndDifferentiates_WithAGradientWithinFourTimesF()
+    {
+        var f = P(Rosenbrock(10_000));
+        var vars = Calculus.VariablesOf(f);
+        Assert.Equal(10_000, vars.Count);
+        Assert.Equal("x2", ((Variable)vars[1]).Name);
+        var g = Calculus.Gradient(f, vars);
+        Assert.True(ExprWalk.CountNodes(g) <= 4 * f.CountNodes());
+        var at = vars.ToDictionary(v => ((Variable)v).Name, _ => 1.0);
+        Assert.All(Evaluator.EvaluateAll(g, at), component => Assert.Equal(0, component));   // (1, …, 1) is the minimum
+    }
+
+    [Fact]
+    public void SumOfHundredThousandTerms_ParsesAndDifferentiates()
+    {
+        const int n = 100_000;
+        var text = string.Join(" + ", Enumerable.Range(0, n).Select(i => $"sin(x{i})*exp(x{i + 1})"));
+        var f = P(text);
+        Assert.Equal(n, f.Args.Count);
+        var g = Calculus.Gradient(f);
+        Assert.Equal(n + 1, g.Length);
+        Assert.True(ExprWalk.CountNodes(g) <= 4 * f.CountNodes());
+        Assert.Equal("cos(x5)*exp(x6) + exp(x5)*sin(x4)", g[5].ToString());
+    }
+
+    [Fact]
+    public void SinNestedTenThousandDeep_DifferentiatesSimplifiesAndPrints()
+    {
+        var text = string.Concat(Enumerable.Repeat("sin(", 10_000)) + "x" + new string(')', 10_000);
+        var f = P(text);
+        Assert.Equal(10_001, f.Depth);
+        var d = Calculus.Diff(f, V("x"));
+        Assert.True(d.CountNodes() < 4 * f.CountNodes());
+        var simplified = Simplifier.Simplify(d);
+        var printed = simplified.ToString();
+        Assert.StartsWith("cos(", printed);
+        Assert.Same(simplified, P(printed));
+        Assert.Equal(Math.Cos(0.0), Eval(d, ("x", 0.0)), 12);      // every sin(…0…) is 0, every cos is 1
+    }
+
+    [Fact]
+    public void SquaredChainThousandDeep_DifferentiatesSimplifiesAndPrints()
+    {
+        // ((x+1)^2+1)^2 … nested 1,000 times: the derivative is a product of 1,000 chain factors.
+        var text = "x";
+        for (var i = 0; i < 1_000; i++) text = $"({text} + 1)^2";
+        var f = P(text);
+        var d = Calculus.Diff(f, V("x"));
+        Assert.True(d.CountNodes() <= 4 * f.CountNodes());
+        var printed = Simplifier.Simplify(d).ToString();
+        Assert.Same(P(printed), Simplifier.Simplify(d));
+        // At x = -1 the innermost (x + 1) is 0, so the chain's factor 2*(x + 1) makes the derivative 0.
+        Assert.Equal(0, Eval(d, ("x", -1.0)));
+    }
+
+    [Fact]
+    public void RepeatedDifferentiation_PastTheSizeLimit_IsAClearError()
+    {
+        var saved = ExpressionLimits.MaxNodes;
+        try
+        {
+            ExpressionLimits.MaxNodes = 200;
+            var e = Assert.Throws<SymbolicException>(() => Calculus.Diff(P("exp(sin(x)*cos(x)^2)"), V("x"), 50));
+            Assert.Contains("too large", e.Message);
+            Assert.Contains("ExpressionLimits.MaxNodes", e.Message);
+        }
+        finally { ExpressionLimits.MaxNodes = saved; }
+    }
+}
