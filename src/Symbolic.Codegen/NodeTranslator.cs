@@ -44,7 +44,7 @@ internal sealed class NodeTranslator<T>(ComputationPlan plan, IArithmeticBackend
 
     private T AddTerm(T total, Expr operand)
     {
-        return NegatedTerm(operand) is { } magnitude ? backend.Subtract(total, magnitude) : backend.Add(total, Operand(operand));
+        return TryNegatedTerm(operand, out var magnitude) ? backend.Subtract(total, magnitude) : backend.Add(total, Operand(operand));
     }
 
     private T SumOf(Expr[] terms)
@@ -54,14 +54,16 @@ internal sealed class NodeTranslator<T>(ComputationPlan plan, IArithmeticBackend
         return total;
     }
 
-    private T Term(Expr term) => NegatedTerm(term) is { } magnitude ? backend.Negate(magnitude) : Operand(term);
+    private T Term(Expr term) => TryNegatedTerm(term, out var magnitude) ? backend.Negate(magnitude) : Operand(term);
 
-    // An inline product with a negative coefficient, c*rest with c < 0: returns the code for |c|*rest.
-    private T? NegatedTerm(Expr term)
+    // An inline product with a negative coefficient, c*rest with c < 0: gives the code for |c|*rest.
+    private bool TryNegatedTerm(Expr term, out T magnitude)
     {
-        if (term is not Product p || plan.IsConstant(term) || plan.IsMaterialized(term)) return default;
-        if (p.ArgArray[0] is not Number { Value: var c } || c.Sign >= 0) return default;
-        return ProductOf(p.ArgArray, -c);
+        magnitude = default!;
+        if (term is not Product p || plan.IsConstant(term) || plan.IsMaterialized(term)) return false;
+        if (p.ArgArray[0] is not Number { Value: var c } || c.Sign >= 0) return false;
+        magnitude = ProductOf(p.ArgArray, -c);
+        return true;
     }
 
     private T ProductOf(Expr[] factors, Rational? coefficient = null)
