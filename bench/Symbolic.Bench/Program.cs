@@ -5,6 +5,14 @@ namespace Symbolic.Bench;
 /// <summary>Runs the benchmarks chosen on the command line (BenchmarkDotNet's switcher).</summary>
 public static class Program
 {
-    public static void Main(string[] args) =>
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    /// <summary>
+    /// Benchmarks run in-process: BenchmarkDotNet's out-of-process toolchain rebuilds Symbolic.Parser with its own
+    /// intermediate path, which the ANTLR build task resolves wrongly (CS2001: generated SymbolicParser.cs not found).
+    /// </summary>
+    public static void Main(string[] args)
+    {
+        var arguments = args.Any(a => a.Equals("--inProcess", StringComparison.OrdinalIgnoreCase) || a == "-i")
+            ? args : [.. args, "--inProcess"];
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(arguments);
+    }
 }

@@ -1,0 +1,63 @@
+using System.Linq.Expressions;
+
+namespace Symbolic.Codegen;
+
+/// <summary>
+/// The loop of a batch delegate: <c>for (point = offset; point &lt; offset + count; point++)</c> over a flat row-major
+/// array of points, with the per-point block inside it, so one delegate call evaluates many points.
+/// </summary>
+internal sealed class BatchLoop(int dimension)
+{
+    public ParameterExpression Points { get; } = Expression.Parameter(typeof(double[]), "points");
+    public ParameterExpression Offset { get; } = Expression.Parameter(typeof(int), "offset");
+    public ParameterExpression Count { get; } = Expression.Parameter(typeof(int), "count");
+
+    /// <summary>The index of the current point.</summary>
+    public ParameterExpression Point { get; } = Expression.Variable(typeof(int), "point");
+
+    /// <summary>The index in <see cref="Points"/> where the current point starts (point × n).</summary>
+    public ParameterExpression Row { get; } = Expression.Variable(typeof(int), "row");
+
+    private ParameterExpression End { get; } = Expression.Variable(typeof(int), "end");
+
+    /// <summary>Reads coordinate k of the current point.</summary>
+    public Func<string, Expression> Reader(IReadOnlyList<string> names)
+    {
+        var index = names.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
+        return name => Expression.ArrayIndex(Points, Expression.Add(Row, Expression.Constant(index[name])));
+    }
+
+    /// <summary>Fails clearly when an output array has fewer than <paramref name="perPoint"/> × (offset + count) elements.</summary>
+    public Expression RequireRows(ParameterExpression array, int perPoint, string what) =>
+        Expression.IfThen(
+            Expression.LessThan(
+                Expression.Convert(Expression.ArrayLength(array), typeof(long)),
+                Expression.Multiply(Expression.Convert(End, typeof(long)), Expression.Constant((long)perPoint))),
+            Compiler.Throw($"{what} is too short for offset + count points ({perPoint} per point)"));
+    /// <summary>The whole body: argument checks, then the loop around <paramref name="block"/>.</summary>
+    public Expression Wrap(LinqBlockBuilder block, IEnumerable<Expression> outputChecks)
+    {
+        var exit = Expression.Label("done");
+        var loop = Expression.Loop(
+            Expression.IfThenElse(
+                Expression.LessThan(Point, End),
+                Expression.Block(
+                    [Expression.Assign(Row, Expression.Multiply(Point, Expression.Constant(dimension))),
+                     .. block.Statements,
+                     Expression.PreIncrementAssign(Point)]),
+                Expression.Break(exit)),
+            exit);
+        return Expression.Block(
+            [Point, Row, End, .. block.Locals],
+            [
+                Expression.IfThen(
+                    Expression.OrElse(Expression.LessThan(Offset, Expression.Constant(0)), Expression.LessThan(Count, Expression.Constant(0))),
+                    Compiler.Throw("offset and count must not be negative")),
+                Expression.Assign(End, Expression.Add(Offset, Count)),
+                RequireRows(Points, dimension, "points"),
+                .. outputChecks,
+                Expression.Assign(Point, Offset),
+                loop,
+            ]);
+    }
+}

@@ -1,0 +1,161 @@
+using System.Linq.Expressions;
+
+namespace Symbolic.Codegen;
+
+/// <summary>
+/// Compiles expressions to delegates over <see cref="double"/> that run like hand-written C#. Each distinct node
+/// of the DAG is computed once per call (<c>sin(x)^2 + sin(x)</c> calls <c>Math.Sin</c> once); a function and its
+/// gradient compile as one block, so the nodes they share are computed once. Variables are bound by name at
+/// compile time: the <c>variables</c> argument gives their order, by default <see cref="ExprWalk.Variables(Expr)"/>
+/// (natural order: x2 before x10). The delegates are thread-safe and allocate nothing per call.
+/// </summary>
+/// <example><code>
+/// var f = Expressions.Parse("x^2 - x*y");
+/// var valueAndGradient = Compiler.ValueAndGradient(f);   // variables x, y
+/// var gradient = new double[2];
+/// double value = valueAndGradient([1, 2], gradient);    // -1, gradient = [0, -1]
+/// </code></example>
+public static class Compiler
+{
+    /// <summary>f(x).</summary>
+    public static Func<double[], double> Value(Expr f, IReadOnlyList<string>? variables = null) =>
+        ValueLambda(f, variables).Compile();
+
+    /// <summary>The expression tree <see cref="Value"/> compiles, for inspection (e.g. counting method calls).</summary>
+    public static Expression<Func<double[], double>> ValueLambda(Expr f, IReadOnlyList<string>? variables = null)
+    {
+        var names = Bind([f], variables);
+        var x = Expression.Parameter(typeof(double[]), "x");
+        var plan = new ComputationPlan([f], pinned: [f]);
+        var block = LinqBlockBuilder.Build(plan, Reader(names, x), (_, _) => null);
+        return Expression.Lambda<Func<double[], double>>(
+            Body(block, [RequireLength(x, names.Count, "x")], block.ValueOf(f)), x);
+    }
+
+    /// <summary>f(x) and ∇f(x) (reverse mode, <see cref="Calculus.Gradient"/>) in one pass.</summary>
+    public static GradientFunction ValueAndGradient(Expr f, IReadOnlyList<string>? variables = null)
+    {
+        var names = Bind([f], variables);
+        var roots = GradientRoots(f, names);
+        var x = Expression.Parameter(typeof(double[]), "x");
+        var gradient = Expression.Parameter(typeof(double[]), "gradient");
+        var plan = new ComputationPlan(roots, pinned: [f]);
+        var block = LinqBlockBuilder.Build(plan, Reader(names, x),
+            (r, value) => r == 0 ? null : Expression.Assign(Expression.ArrayAccess(gradient, Expression.Constant(r - 1)), value));
+        var guards = new[] { RequireLength(x, names.Count, "x"), RequireLength(gradient, names.Count, "gradient") };
+        return Expression.Lambda<GradientFunction>(Body(block, guards, block.ValueOf(f)), x, gradient).Compile();
+    }
+
+    /// <summary>
+    /// ∇f·v in forward mode (<see cref="Calculus.Jvp"/>): one pass, without building the gradient. The direction v
+    /// is a run-time argument.
+    /// </summary>
+    public static DirectionalFunction Jvp(Expr f, IReadOnlyList<string>? variables = null) => Directional(f, variables, unit: false);
+
+    /// <summary>∇f·v/|v|, the rate of change per unit length along v, with |v| computed at run time (a zero v gives NaN).</summary>
+    public static DirectionalFunction DirectionalDerivative(Expr f, IReadOnlyList<string>? variables = null) =>
+        Directional(f, variables, unit: true);
+
+    /// <summary>The Hessian (<see cref="Calculus.Hessian"/>) into a caller-provided n×n row-major buffer.</summary>
+    public static HessianFunction Hessian(Expr f, IReadOnlyList<string>? variables = null)
+    {
+        var names = Bind([f], variables);
+        var matrix = Calculus.Hessian(f, names.Select(Expr.Var).ToArray());
+        var roots = matrix.SelectMany(row => row).ToArray();
+        var x = Expression.Parameter(typeof(double[]), "x");
+        var hessian = Expression.Parameter(typeof(double[]), "hessian");
+        var plan = new ComputationPlan(roots);
+        var block = LinqBlockBuilder.Build(plan, Reader(names, x),
+            (r, value) => Expression.Assign(Expression.ArrayAccess(hessian, Expression.Constant(r)), value));
+        var guards = new[] { RequireLength(x, names.Count, "x"), RequireLength(hessian, names.Count * names.Count, "hessian") };
+        return Expression.Lambda<HessianFunction>(Body(block, guards, Expression.Empty()), x, hessian).Compile();
+    }
+
+    /// <summary>f over many points, with the loop inside the compiled code.</summary>
+    public static BatchValueFunction BatchValue(Expr f, IReadOnlyList<string>? variables = null)
+    {
+        var names = Bind([f], variables);
+        var values = Expression.Parameter(typeof(double[]), "values");
+        var batch = new BatchLoop(names.Count);
+        var plan = new ComputationPlan([f]);
+        var block = LinqBlockBuilder.Build(plan, batch.Reader(names),
+            (_, value) => Expression.Assign(Expression.ArrayAccess(values, batch.Point), value));
+        var body = batch.Wrap(block, [batch.RequireRows(values, 1, "values")]);
+        return Expression.Lambda<BatchValueFunction>(body, batch.Points, values, batch.Offset, batch.Count).Compile();
+    }
+
+    /// <summary>f and ∇f over many points, with the loop inside the compiled code.</summary>
+    public static BatchGradientFunction BatchValueAndGradient(Expr f, IReadOnlyList<string>? variables = null)
+    {
+        var names = Bind([f], variables);
+        var n = names.Count;
+        var values = Expression.Parameter(typeof(double[]), "values");
+        var gradients = Expression.Parameter(typeof(double[]), "gradients");
+        var batch = new BatchLoop(n);
+        var plan = new ComputationPlan(GradientRoots(f, names));
+        var block = LinqBlockBuilder.Build(plan, batch.Reader(names), (r, value) => r == 0
+            ? Expression.Assign(Expression.ArrayAccess(values, batch.Point), value)
+            : Expression.Assign(Expression.ArrayAccess(gradients, Expression.Add(batch.Row, Expression.Constant(r - 1))), value));
+        var body = batch.Wrap(block, [batch.RequireRows(values, 1, "values"), batch.RequireRows(gradients, n, "gradients")]);
+        return Expression.Lambda<BatchGradientFunction>(body, batch.Points, values, gradients, batch.Offset, batch.Count).Compile();
+    }
+
+    private static DirectionalFunction Directional(Expr f, IReadOnlyList<string>? variables, bool unit)
+    {
+        var names = Bind([f], variables);
+        // The direction enters as variables of its own, named so that no user variable can clash.
+        var directionVariables = names.Select((_, i) => Expr.Var($"\u0394{i}#")).ToArray();
+        var jvp = Calculus.Jvp(f, names.Select(Expr.Var).ToArray(), directionVariables);
+        var derivative = unit ? Expr.Divide(jvp, Calculus.Norm(directionVariables)) : jvp;
+        var x = Expression.Parameter(typeof(double[]), "x");
+        var direction = Expression.Parameter(typeof(double[]), "direction");
+        var index = new Dictionary<string, Expression>();
+        for (var i = 0; i < names.Count; i++)
+        {
+            index[names[i]] = Expression.ArrayIndex(x, Expression.Constant(i));
+            index[((Variable)directionVariables[i]).Name] = Expression.ArrayIndex(direction, Expression.Constant(i));
+        }
+        var plan = new ComputationPlan([derivative], pinned: [derivative]);
+        var block = LinqBlockBuilder.Build(plan, name => index[name], (_, _) => null);
+        var guards = new[] { RequireLength(x, names.Count, "x"), RequireLength(direction, names.Count, "direction") };
+        return Expression.Lambda<DirectionalFunction>(Body(block, guards, block.ValueOf(derivative)), x, direction).Compile();
+    }
+
+    private static Expr[] GradientRoots(Expr f, IReadOnlyList<string> names) =>
+        [f, .. Calculus.Gradient(f, names.Select(Expr.Var).ToArray())];
+
+    /// <summary>The argument order: the given names (each variable of the expressions must be among them) or the natural order.</summary>
+    internal static IReadOnlyList<string> Bind(IReadOnlyList<Expr> exprs, IReadOnlyList<string>? variables)
+    {
+        var used = ExprWalk.Variables(exprs);
+        if (variables is null) return used;
+        var duplicate = variables.GroupBy(v => v, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new SymbolicException($"variable '{duplicate.Key}' is listed twice");
+        var missing = used.Where(v => !variables.Contains(v, StringComparer.Ordinal)).ToList();
+        if (missing.Count > 0)
+            throw new SymbolicException(
+                $"variable '{missing[0]}' is not among the compiled variables ({string.Join(", ", variables)})");
+        return variables;
+    }
+
+    private static Func<string, Expression> Reader(IReadOnlyList<string> names, ParameterExpression x)
+    {
+        var index = names.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
+        return name => Expression.ArrayIndex(x, Expression.Constant(index[name]));
+    }
+
+    private static BlockExpression Body(LinqBlockBuilder block, IEnumerable<Expression> guards, Expression result) =>
+        Expression.Block(typeof(void) == result.Type ? typeof(void) : typeof(double), block.Locals,
+            [.. guards, .. block.Statements, result]);
+
+    /// <summary>Fails with a clear message (instead of an index error) when an array is shorter than needed.</summary>
+    internal static Expression RequireLength(ParameterExpression array, int length, string what) =>
+        Expression.IfThen(
+            Expression.OrElse(
+                Expression.Equal(array, Expression.Constant(null, typeof(double[]))),
+                Expression.LessThan(Expression.ArrayLength(array), Expression.Constant(length))),
+            Throw($"{what} must have at least {length} element{(length == 1 ? "" : "s")}"));
+
+    internal static Expression Throw(string message) =>
+        Expression.Throw(Expression.New(typeof(SymbolicException).GetConstructor([typeof(string)])!, Expression.Constant(message)));
+}

@@ -1,0 +1,180 @@
+using Symbolic.Numbers;
+
+namespace Symbolic.Codegen;
+
+/// <summary>
+/// Decides, once per compilation, how each distinct DAG node is computed: folded to a constant (no variables
+/// below it), kept in a local (shared, an output, or too deep to inline), or written inline into its single
+/// consumer. Also records when each local is read for the last time, so the LINQ backend can reuse locals
+/// (the JIT limits a method to 65,535 of them; a 100,000-node expression needs only as many as are live).
+/// </summary>
+internal sealed class ComputationPlan
+{
+    /// <summary>Inline expressions nest at most this deep, so <c>LambdaExpression.Compile</c> never recurses far.</summary>
+    public const int MaxInlineDepth = 24;
+
+    /// <summary>Sums and products with more operands become one accumulating statement per operand.</summary>
+    public const int MaxInlineOperands = 16;
+
+    /// <summary>Integer powers up to this magnitude become multiplications; larger ones call <c>Math.Pow</c>.</summary>
+    public const int MaxMultipliedPower = 4;
+
+    private readonly Dictionary<Expr, int> indexOf = new(ReferenceEqualityComparer.Instance);
+    private readonly bool[] isConstant;
+    private readonly double[] constantValue;
+    private readonly bool[] isMaterialized;
+    private readonly List<int>?[] releasedAfter;
+
+    public ComputationPlan(IReadOnlyList<Expr> roots, IReadOnlyCollection<Expr>? pinned = null)
+    {
+        Order = ExprWalk.TopologicalOrder(roots);
+        var count = Order.Count;
+        for (var i = 0; i < count; i++) indexOf[Order[i]] = i;
+        isConstant = new bool[count];
+        constantValue = new double[count];
+        isMaterialized = new bool[count];
+        releasedAfter = new List<int>?[count];
+        Roots = roots;
+
+        FoldConstants();
+        var uses = CountUses(roots);
+        ChooseLocals(uses, roots);
+        PlanLifetimes(roots, pinned ?? []);
+    }
+
+    /// <summary>The distinct nodes, operands before their consumers.</summary>
+    public List<Expr> Order { get; }
+
+    /// <summary>The outputs, in the caller's order.</summary>
+    public IReadOnlyList<Expr> Roots { get; }
+
+    public int IndexOf(Expr node) => indexOf[node];
+
+    public bool IsConstant(Expr node) => isConstant[indexOf[node]];
+
+    public double ConstantValue(Expr node) => constantValue[indexOf[node]];
+
+    /// <summary>True when the node gets its own local (variables always do).</summary>
+    public bool IsMaterialized(int index) => isMaterialized[index];
+
+    public bool IsMaterialized(Expr node) => isMaterialized[indexOf[node]];
+
+    /// <summary>Materialized nodes whose last reader is the statement of node <paramref name="index"/>.</summary>
+    public IReadOnlyList<int> ReleasedAfter(int index) => releasedAfter[index] ?? (IReadOnlyList<int>)[];
+
+    /// <summary>
+    /// The exponent k when <paramref name="power"/> is b^k with a small integer k (|k| in 2..<see cref="MaxMultipliedPower"/>):
+    /// such powers read their base several times, so the base needs a local.
+    /// </summary>
+    public static bool IsMultipliedPower(Power power, out int k)
+    {
+        k = 0;
+        if (power.Exponent is not Number { Value: var e } || !e.IsInteger) return false;
+        var magnitude = System.Numerics.BigInteger.Abs(e.Numerator);
+        if (magnitude < 2 || magnitude > MaxMultipliedPower) return false;
+        k = (int)e.Numerator;
+        return true;
+    }
+
+    private void FoldConstants()
+    {
+        Span<double> operands = stackalloc double[2];
+        for (var i = 0; i < Order.Count; i++)
+        {
+            var node = Order[i];
+            var args = node.ArgArray;
+            switch (node)
+            {
+                case Number n: Fold(i, n.Value.ToDouble()); break;
+                case Constant c: Fold(i, c.Value); break;
+                case Variable: break;
+                default:
+                    if (!args.All(a => isConstant[indexOf[a]])) break;
+                    // The same arithmetic as Evaluator, so a folded constant is the value it would compute.
+                    switch (node)
+                    {
+                        case Power: Fold(i, Evaluator.Pow(Value(args[0]), Value(args[1]))); break;
+                        case Sum: { var s = 0.0; foreach (var a in args) s += Value(a); Fold(i, s); break; }
+                        case Product: { var p = 1.0; foreach (var a in args) p *= Value(a); Fold(i, p); break; }
+                        case Call call:
+                            for (var j = 0; j < args.Length; j++) operands[j] = Value(args[j]);
+                            Fold(i, call.Function.Evaluate(operands[..args.Length]));
+                            break;
+                    }
+                    break;
+            }
+        }
+    }
+
+    private double Value(Expr node) => constantValue[indexOf[node]];
+
+    private void Fold(int index, double value)
+    {
+        isConstant[index] = true;
+        constantValue[index] = value;
+    }
+
+    private int[] CountUses(IReadOnlyList<Expr> roots)
+    {
+        var uses = new int[Order.Count];
+        for (var i = 0; i < Order.Count; i++)
+        {
+            if (isConstant[i]) continue;
+            foreach (var a in Order[i].ArgArray) uses[indexOf[a]]++;
+            // b*b*b reads b three times: count it as shared so it gets a local.
+            if (Order[i] is Power p && IsMultipliedPower(p, out _)) uses[indexOf[p.Base]]++;
+        }
+        foreach (var r in roots) uses[indexOf[r]]++;
+        return uses;
+    }
+
+    private void ChooseLocals(int[] uses, IReadOnlyList<Expr> roots)
+    {
+        var isRoot = new HashSet<Expr>(roots, ReferenceEqualityComparer.Instance);
+        var inlineDepth = new int[Order.Count];
+        for (var i = 0; i < Order.Count; i++)
+        {
+            if (isConstant[i]) continue;
+            var node = Order[i];
+            if (node is Variable) { isMaterialized[i] = true; continue; }
+            var args = node.ArgArray;
+            var deepest = 0;
+            foreach (var a in args) deepest = Math.Max(deepest, inlineDepth[indexOf[a]]);
+            var nary = node is Sum or Product;
+            var depth = 1 + deepest + (nary ? args.Length : 0);
+            var wide = nary && args.Length > MaxInlineOperands;
+            if (uses[i] > 1 || isRoot.Contains(node) || depth > MaxInlineDepth || wide) isMaterialized[i] = true;
+            else inlineDepth[i] = depth;
+        }
+    }
+
+    // Walks consumers before operands: every inlined node inherits the statement (host) that contains it,
+    // and a local dies after the last statement that reads it.
+    private void PlanLifetimes(IReadOnlyList<Expr> roots, IReadOnlyCollection<Expr> pinned)
+    {
+        var count = Order.Count;
+        var host = new int[count];
+        var lastUse = new int[count];
+        Array.Fill(lastUse, -1);
+        foreach (var r in roots) lastUse[indexOf[r]] = indexOf[r];
+        for (var i = count - 1; i >= 0; i--)
+        {
+            if (isConstant[i] || Order[i] is Variable) continue;
+            if (isMaterialized[i]) host[i] = i;
+            foreach (var a in Order[i].ArgArray)
+            {
+                var j = indexOf[a];
+                if (isConstant[j]) continue;
+                if (!isMaterialized[j]) host[j] = host[i];
+                lastUse[j] = Math.Max(lastUse[j], host[i]);
+            }
+        }
+        var keep = new HashSet<Expr>(pinned, ReferenceEqualityComparer.Instance);
+        for (var j = 0; j < count; j++)
+        {
+            // Variables hold the inputs for the whole body; pinned nodes are read after the last statement.
+            if (!isMaterialized[j] || Order[j] is Variable || keep.Contains(Order[j]) || lastUse[j] < 0) continue;
+            (releasedAfter[lastUse[j]] ??= []).Add(j);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+namespace Symbolic.Codegen;
+
+/// <summary>Where a descent ended: the last point, f there, and every point visited (the start first).</summary>
+public sealed record DescentResult(double[] Point, double Value, IReadOnlyList<double[]> Path);
+
+/// <summary>Plain gradient descent, x ← x − lr·∇f(x), over any compiled value-and-gradient delegate.</summary>
+/// <example><code>
+/// var f = Compiler.ValueAndGradient(Expressions.Parse("x0^2 + x1^2"));
+/// var result = GradientDescent.Run(f, [-3, 4], learningRate: 0.1, steps: 100);
+/// // result.Point == 0.8^100 * (-3, 4) ≈ (-6.1111e-10, 8.1481e-10)
+/// </code></example>
+public static class GradientDescent
+{
+    /// <summary>
+    /// Takes <paramref name="steps"/> steps from <paramref name="start"/> (which is not modified). Stops early when the
+    /// point or value stops being finite (a diverging learning rate), so the path shows where it broke.
+    /// </summary>
+    public static DescentResult Run(GradientFunction valueAndGradient, IReadOnlyList<double> start, double learningRate, int steps)
+    {
+        ArgumentNullException.ThrowIfNull(valueAndGradient);
+        ArgumentNullException.ThrowIfNull(start);
+        if (steps < 0) throw new SymbolicException($"the number of steps must be 0 or more, got {steps}");
+        if (!double.IsFinite(learningRate)) throw new SymbolicException($"the learning rate must be a finite number, got {learningRate}");
+        var point = start.ToArray();
+        var gradient = new double[point.Length];
+        var path = new List<double[]> { (double[])point.Clone() };
+        var value = valueAndGradient(point, gradient);
+        for (var step = 0; step < steps && double.IsFinite(value); step++)
+        {
+            for (var i = 0; i < point.Length; i++) point[i] -= learningRate * gradient[i];
+            path.Add((double[])point.Clone());
+            value = valueAndGradient(point, gradient);
+        }
+        return new DescentResult(point, value, path);
+    }
+}

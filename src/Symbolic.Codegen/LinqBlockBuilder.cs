@@ -1,0 +1,90 @@
+using System.Linq.Expressions;
+
+namespace Symbolic.Codegen;
+
+/// <summary>
+/// Writes a <see cref="ComputationPlan"/> as a flat list of LINQ statements: one assignment per local, in
+/// topological order, so the expression tree stays shallow however deep the <see cref="Expr"/> is. Locals are
+/// recycled once their last reader has run.
+/// </summary>
+internal sealed class LinqBlockBuilder
+{
+    private readonly ComputationPlan plan;
+    private readonly ParameterExpression?[] slots;
+    private readonly Stack<ParameterExpression> free = new();
+    private readonly NodeTranslator<Expression> translator;
+
+    private LinqBlockBuilder(ComputationPlan plan)
+    {
+        this.plan = plan;
+        slots = new ParameterExpression?[plan.Order.Count];
+        translator = new NodeTranslator<Expression>(plan, LinqBackend.Instance, node => slots[plan.IndexOf(node)]!);
+    }
+
+    /// <summary>Every local the statements use (declare them in the enclosing block).</summary>
+    public List<ParameterExpression> Locals { get; } = [];
+
+    /// <summary>The assignments, in order.</summary>
+    public List<Expression> Statements { get; } = [];
+
+    /// <summary>
+    /// Builds the statements computing all roots of <paramref name="plan"/>. <paramref name="readVariable"/> gives the
+    /// code reading an input by name; <paramref name="store"/> the statement writing root number i (null: not stored).
+    /// </summary>
+    public static LinqBlockBuilder Build(
+        ComputationPlan plan, Func<string, Expression> readVariable, Func<int, Expression, Expression?> store)
+    {
+        var builder = new LinqBlockBuilder(plan);
+        builder.Emit(readVariable, store);
+        return builder;
+    }
+
+    /// <summary>The code for a root (after the statements): its local, or its constant.</summary>
+    public Expression ValueOf(Expr root) => translator.Operand(root);
+
+    private void Emit(Func<string, Expression> readVariable, Func<int, Expression, Expression?> store)
+    {
+        var rootsAt = new Dictionary<Expr, List<int>>(ReferenceEqualityComparer.Instance);
+        for (var r = 0; r < plan.Roots.Count; r++)
+        {
+            if (!rootsAt.TryGetValue(plan.Roots[r], out var list)) rootsAt[plan.Roots[r]] = list = [];
+            list.Add(r);
+        }
+        for (var i = 0; i < plan.Order.Count; i++)
+        {
+            var node = plan.Order[i];
+            if (!plan.IsMaterialized(i)) continue;
+            var local = slots[i] = Rent();
+            if (node is Variable v) Statements.Add(Expression.Assign(local, readVariable(v.Name)));
+            else if (node is Sum or Product && node.ArgArray.Length > ComputationPlan.MaxInlineOperands)
+            {
+                // Wide sums and products accumulate operand by operand: a left-deep chain of 100,000 additions
+                // would be a 100,000-deep tree.
+                Statements.Add(Expression.Assign(local, translator.First(node)));
+                foreach (var operand in node.ArgArray.Skip(1))
+                    Statements.Add(Expression.Assign(local, translator.Accumulate(node, local, operand)));
+            }
+            else Statements.Add(Expression.Assign(local, translator.Compute(node)));
+            StoreRoots(node, rootsAt, store);
+            foreach (var dead in plan.ReleasedAfter(i)) free.Push(slots[dead]!);
+        }
+        // Roots that are constants have no statement of their own.
+        foreach (var (root, positions) in rootsAt)
+            if (plan.IsConstant(root)) StoreRoots(root, rootsAt, store);
+    }
+
+    private void StoreRoots(Expr node, Dictionary<Expr, List<int>> rootsAt, Func<int, Expression, Expression?> store)
+    {
+        if (!rootsAt.TryGetValue(node, out var positions)) return;
+        foreach (var r in positions)
+            if (store(r, translator.Operand(node)) is { } statement) Statements.Add(statement);
+    }
+
+    private ParameterExpression Rent()
+    {
+        if (free.Count > 0) return free.Pop();
+        var local = Expression.Variable(typeof(double), $"t{Locals.Count}");
+        Locals.Add(local);
+        return local;
+    }
+}

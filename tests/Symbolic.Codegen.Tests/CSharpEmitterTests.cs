@@ -1,0 +1,71 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Symbolic.Codegen;
+
+namespace Symbolic.Codegen.Tests;
+
+public class CSharpEmitterTests
+{
+    [Theory]
+    [MemberData(nameof(CompiledValueTests.FormulaData), MemberType = typeof(CompiledValueTests))]
+    public void EmittedSource_CompiledWithRoslyn_AgreesWithTheCompiledDelegates(string formula)
+    {
+        var f = Expressions.Parse(formula);
+        var names = ExprWalk.Variables(f);
+        var type = CompileWithRoslyn(CSharpEmitter.EmitCSharp(f, names, "Model"), "Model");
+        var value = type.GetMethod("Value")!.CreateDelegate<Func<double[], double>>();
+        var valueAndGradient = type.GetMethod("ValueAndGradient")!.CreateDelegate<Func<double[], double[], double>>();
+        var compiled = Compiler.ValueAndGradient(f);
+        var point = names.Select((_, i) => 0.25 + 0.5 * ((i * 0.618) % 1)).ToArray();
+        var expectedGradient = new double[names.Count];
+        var gradient = new double[names.Count];
+        var expected = compiled(point, expectedGradient);
+        Assert.Equal(expected, value(point));
+        Assert.Equal(expected, valueAndGradient(point, gradient));
+        Assert.Equal(expectedGradient, gradient);
+    }
+
+    [Fact]
+    public void EmittedSource_NamesOneLocalPerSharedNode()
+    {
+        var source = CSharpEmitter.EmitCSharp(Expressions.Parse("sin(x)^2 + sin(x)"), ["x"], "Model");
+        var valueMethod = source[source.IndexOf("Value(double[] x)", StringComparison.Ordinal)..source.IndexOf("ValueAndGradient", StringComparison.Ordinal)];
+        Assert.Contains("double t0 = x[0]; // x", valueMethod);
+        Assert.Contains("double t1 = Math.Sin(t0);", valueMethod);
+        Assert.Equal(1, valueMethod.Split("Math.Sin").Length - 1);
+    }
+
+    [Fact]
+    public void EmittedSource_StableSigmoidAndSoftplus_AreFiniteAtLargeArguments()
+    {
+        var type = CompileWithRoslyn(CSharpEmitter.EmitCSharp(Expressions.Parse("sigmoid(x) + softplus(y)"), ["x", "y"], "Stable"), "Stable");
+        var value = type.GetMethod("Value")!.CreateDelegate<Func<double[], double>>();
+        Assert.Equal(1.0 + 1000.0, value([1000, 1000]));
+        Assert.Equal(0.0, value([-1000, -1000]));
+    }
+
+    [Fact]
+    public void EveryHelperOfTheFunctionTable_HasCSharpSource()
+    {
+        var helpers = FunctionTable.All.Where(r => r.Method is { } m && m.DeclaringType != typeof(Math)).Select(r => r.Method!.Name);
+        foreach (var name in helpers) Assert.Contains(name, CSharpEmitter.HelperNames);
+    }
+
+    private static Type CompileWithRoslyn(string source, string className)
+    {
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p) is "System.Runtime.dll" or "System.Private.CoreLib.dll" or "netstandard.dll")
+            .Select(p => MetadataReference.CreateFromFile(p));
+        var compilation = CSharpCompilation.Create("Emitted" + Guid.NewGuid().ToString("N"),
+            [CSharpSyntaxTree.ParseText(source)], references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release));
+        using var stream = new MemoryStream();
+        var result = compilation.Emit(stream);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics) + "\n" + source);
+        stream.Position = 0;
+        var assembly = new AssemblyLoadContext(null, isCollectible: true).LoadFromStream(stream);
+        return assembly.GetType(className)!;
+    }
+}

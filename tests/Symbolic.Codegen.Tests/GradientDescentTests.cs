@@ -1,0 +1,47 @@
+using Symbolic.Codegen;
+
+namespace Symbolic.Codegen.Tests;
+
+public class GradientDescentTests
+{
+    private static readonly GradientFunction Bowl = Compiler.ValueAndGradient(Expressions.Parse("x0^2 + x1^2"));
+
+    [Fact]
+    public void Descent_OnABowl_WithRate01For100Steps_ShrinksThePointBy08Each()
+    {
+        var result = GradientDescent.Run(Bowl, [-3, 4], learningRate: 0.1, steps: 100);
+        Assert.Equal(-6.1111e-10, result.Point[0], 1e-14);
+        Assert.Equal(8.1481e-10, result.Point[1], 1e-14);
+        Assert.Equal(Math.Pow(0.8, 100) * -3, result.Point[0], 1e-22);
+        Assert.Equal(Math.Pow(0.8, 100) * 4, result.Point[1], 1e-22);
+        Assert.Equal(101, result.Path.Count);
+        Assert.Equal([-3.0, 4.0], result.Path[0]);
+        Assert.Equal(result.Point[0] * result.Point[0] + result.Point[1] * result.Point[1], result.Value);
+    }
+
+    [Fact]
+    public void Descent_WithRate11_Diverges()
+    {
+        var result = GradientDescent.Run(Bowl, [-3, 4], learningRate: 1.1, steps: 100);
+        // Each step multiplies the point by 1 - 2.2 = -1.2.
+        Assert.True(result.Value > 1e15, $"expected divergence, value {result.Value}");
+        Assert.Equal(Math.Pow(-1.2, 100) * -3, result.Point[0], Math.Pow(1.2, 100) * 1e-12);
+    }
+
+    [Fact]
+    public void Descent_WithRate1e10_BarelyMoves()
+    {
+        var result = GradientDescent.Run(Bowl, [-3, 4], learningRate: 1e-10, steps: 100);
+        Assert.Equal(-3, result.Point[0], 1e-7);
+        Assert.Equal(4, result.Point[1], 1e-7);
+        Assert.NotEqual(-3, result.Point[0]);
+    }
+
+    [Fact]
+    public void Descent_LeavesTheStartVectorUnchanged()
+    {
+        double[] start = [-3, 4];
+        GradientDescent.Run(Bowl, start, 0.1, 10);
+        Assert.Equal([-3.0, 4.0], start);
+    }
+}
