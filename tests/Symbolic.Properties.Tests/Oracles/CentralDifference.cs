@@ -1,0 +1,56 @@
+namespace Symbolic.Properties.Tests.Oracles;
+
+/// <summary>
+/// The textbook numerical derivative with an honest error bound.
+/// <para>
+/// D(h) = (f(x + h·u) − f(x − h·u)) / (2h). Its truncation error is h²·f‴/6 + O(h⁴), so
+/// D(2h) − D(h) ≈ 3·(D(h) − f′): the truncation error is estimated from the data by
+/// |D(h) − D(2h)| / 3, and the tolerance allows twice the measured difference (6× the estimate, for
+/// the O(h⁴) terms). Rounding: each f value is off by at most ε (a first-order running error bound,
+/// <see cref="DualEvaluator.RoundingBound"/>), so D(h) is off by at most ε/h; 4× that is allowed.
+/// The symbolic side is allowed 4× its own rounding bound. Nothing else: no absolute floor.
+/// </para>
+/// The step is the caller's (1e-5·max(1, |xᵢ|), near cbrt(machine epsilon)); the denominator uses the
+/// representable points actually evaluated, not 2h.
+/// </summary>
+public static class CentralDifference
+{
+    /// <summary>The estimate D(h) and the tolerance for comparing a derivative computed with rounding bound <paramref name="exactSideBound"/>.</summary>
+    public static (double Estimate, double Tolerance) Along(
+        Func<double[], double> f, Func<double[], double> roundingBound, double[] x, double[] direction, double h,
+        double exactSideBound)
+    {
+        var (d1, e1) = Difference(f, roundingBound, x, direction, h);
+        var (d2, e2) = Difference(f, roundingBound, x, direction, 2 * h);
+        var tolerance = 2 * Math.Abs(d1 - d2) + 4 * Math.Max(e1, e2) + 4 * exactSideBound;
+        return (d1, tolerance);
+    }
+
+    private static (double D, double Rounding) Difference(
+        Func<double[], double> f, Func<double[], double> roundingBound, double[] x, double[] direction, double h)
+    {
+        var plus = Shift(x, direction, h);
+        var minus = Shift(x, direction, -h);
+        // the distance actually travelled, from the representable coordinates
+        var distance = 0.0;
+        for (var k = 0; k < x.Length; k++) distance += (plus[k] - minus[k]) * direction[k];
+        var d = (f(plus) - f(minus)) / distance;
+        var rounding = (roundingBound(plus) + roundingBound(minus)) / distance;
+        return (d, rounding);
+    }
+
+    private static double[] Shift(double[] x, double[] direction, double t)
+    {
+        var y = (double[])x.Clone();
+        for (var k = 0; k < y.Length; k++) y[k] += t * direction[k];
+        return y;
+    }
+
+    /// <summary>The unit vector along axis i in n dimensions.</summary>
+    public static double[] Axis(int n, int i)
+    {
+        var e = new double[n];
+        e[i] = 1;
+        return e;
+    }
+}
