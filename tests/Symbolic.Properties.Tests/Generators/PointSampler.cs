@@ -38,7 +38,7 @@ public static class PointSampler
     public const double Margin = 1e-3;
 
     /// <summary>Largest magnitude allowed for any node value.</summary>
-    public const double MaxMagnitude = 1e6;
+    public const double MaxMagnitude = 1e4;
 
     private const int Attempts = 40;
 
@@ -57,17 +57,23 @@ public static class PointSampler
         {
             var point = variables.Select(_ => Coordinate(random)).ToArray();
             var candidate = new DiffCase(f, variables, point);
-            if (IsValid(candidate)) return candidate;
+            if (IsValid(candidate) && IsResolved(candidate)) return candidate;
         }
         return null;
     }
 
-    private static double Coordinate(System.Random random) => random.Next(10) switch
+    // Coordinates are multiples of 2^-30, so that a step of a power of two times a small integer vector
+    // lands exactly on representable points (the directional stencil then moves exactly along v).
+    private static double Coordinate(System.Random random)
     {
-        < 6 => random.NextDouble() * 5 - 2.5,
-        < 8 => random.NextDouble() * 12 - 6,
-        _ => random.NextDouble() * 0.6 - 0.3,
-    };
+        var x = random.Next(10) switch
+        {
+            < 6 => random.NextDouble() * 5 - 2.5,
+            < 8 => random.NextDouble() * 12 - 6,
+            _ => random.NextDouble() * 0.6 - 0.3,
+        };
+        return Math.Round(x * (1 << 30)) / (1 << 30);
+    }
 
     /// <summary>True when the case's point and all its stencil points pass the checks, with one kink pattern.</summary>
     public static bool IsValid(DiffCase c)
@@ -82,6 +88,16 @@ public static class PointSampler
         // the symbolic gradient must be finite and sane too
         var gradient = Subject.Gradient(c.F, c.Variables, c.Point);
         return gradient.All(g => double.IsFinite(g) && Math.Abs(g) <= MaxMagnitude * 100);
+    }
+
+    /// <summary>Also resolved: the central difference along every axis is in its asymptotic regime (see <see cref="CentralDifference.IsResolved"/>).</summary>
+    public static bool IsResolved(DiffCase c)
+    {
+        for (var i = 0; i < c.Variables.Length; i++)
+            if (!CentralDifference.IsResolved(x => Subject.Value(c.F, c.Variables, x), x => DualEvaluator.RoundingBound(c.F, c.Bindings(x)),
+                    c.Point, CentralDifference.Axis(c.Variables.Length, i), c.Step(i)))
+                return false;
+        return true;
     }
 
     /// <summary>True when x ± h·u and x ± 2h·u pass the checks with the same kink pattern as x.</summary>

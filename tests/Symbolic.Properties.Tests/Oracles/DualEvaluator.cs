@@ -55,7 +55,7 @@ public static class DualEvaluator
     /// A first-order bound on the rounding error of evaluating <paramref name="f"/> in double precision
     /// (running error analysis): Σ over nodes of |∂f/∂node|·|node|·u·k, with u = 2⁻⁵³ and k the number of
     /// rounded operations at the node (one per extra operand of a sum or product, 4 for a library call,
-    /// which is within a few ulps). The adjoints use <see cref="LocalRules"/>, in absolute value.
+    /// which is within a few ulps, 1 for a number or a coordinate, both rounded to double). The adjoints use <see cref="LocalRules"/>, in absolute value.
     /// </summary>
     public static double RoundingBound(Expr f, IReadOnlyDictionary<string, double> point)
     {
@@ -82,6 +82,7 @@ public static class DualEvaluator
                 Sum or Product => node.Args.Count - 1,
                 Power or Call => 4,
                 Number => 1,
+                Variable => 1,      // the coordinates of a shifted point are rounded too
                 _ => 0,
             };
             bound += adj * Math.Abs(value[node]) * u * ops;

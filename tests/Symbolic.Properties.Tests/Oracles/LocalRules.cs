@@ -54,11 +54,14 @@ public static class LocalRules
             "max" => u >= a[1] ? u : a[1],
             "min" => u <= a[1] ? u : a[1],
             "sigmoid" => 1 / (1 + Math.Exp(-u)),
-            "softplus" => u > 0 ? u + Math.Log(1 + Math.Exp(-u)) : Math.Log(1 + Math.Exp(u)),
+            "softplus" => u > 0 ? u + Log1P(Math.Exp(-u)) : Log1P(Math.Exp(u)),
             "relu" => u > 0 ? u : 0,
             _ => throw new InvalidOperationException($"oracle: no rule for function '{name}'; add one when the table grows"),
         };
     }
+
+    /// <summary>log(1 + t), accurate for tiny t (series; the oracle's own, not the library's).</summary>
+    private static double Log1P(double t) => Math.Abs(t) < 1e-4 ? t * (1 - t * (0.5 - t * (1.0 / 3 - t / 4))) : Math.Log(1 + t);
 
     /// <summary>∂node/∂argₖ for each argument, at argument values <paramref name="a"/> and node value <paramref name="value"/>.</summary>
     public static double[] Partials(Expr node, double[] a, double value)
