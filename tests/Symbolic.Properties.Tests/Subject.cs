@@ -44,4 +44,19 @@ public static class Subject
 
     /// <summary>The symbolic gradient expressions (for error bounds).</summary>
     public static Expr[] GradientExprs(Expr f, IReadOnlyList<Expr> variables) => Calculus.Gradient(f, variables);
+
+    /// <summary>
+    /// Gradient descent x ← x − lr·∇f(x) for <paramref name="steps"/> steps. PENDING Codegen: a local stand-in
+    /// over the interpreted gradient until <c>Symbolic.Codegen.GradientDescent</c> lands on main.
+    /// </summary>
+    public static double[] Descend(Expr f, IReadOnlyList<Expr> variables, double[] start, double learningRate, int steps)
+    {
+        var x = (double[])start.Clone();
+        for (var k = 0; k < steps; k++)
+        {
+            var g = Gradient(f, variables, x);
+            for (var i = 0; i < x.Length; i++) x[i] -= learningRate * g[i];
+        }
+        return x;
+    }
 }
