@@ -31,6 +31,29 @@ public class ExpressionProperties
     [DeepFact, Trait("Category", "Deep")]
     public void CompiledValue_EqualsInterpretedValue_Deep() => CompiledEqualsInterpreted(PropertyBudget.DeepCases);
 
+    [Fact]
+    public void Simplify_KeepsTheValue_OfGeneratedExpressionsAndTheirDerivatives() => SimplifyKeepsValue(PropertyBudget.Cases);
+
+    [DeepFact, Trait("Category", "Deep")]
+    public void Simplify_KeepsTheValue_Deep() => SimplifyKeepsValue(PropertyBudget.DeepCases);
+
+    private static void SimplifyKeepsValue(int cases) =>
+        PropertyBudget.Check(nameof(Simplify_KeepsTheValue_OfGeneratedExpressionsAndTheirDerivatives), PointSampler.Cases(), cases, c =>
+        {
+            // f itself and ∂f/∂x0 (derivatives are what the simplifier mostly sees)
+            foreach (var e in new[] { c.F, Subject.GradientExprs(c.F, c.Variables)[0] })
+            {
+                var simplified = Simplifier.Simplify(e);
+                var before = Evaluator.Evaluate(e, c.Bindings());
+                var after = Evaluator.Evaluate(simplified, c.Bindings());
+                // both within their first-order rounding bounds of the exact value
+                var allowed = 4 * (DualEvaluator.RoundingBound(e, c.Bindings()) + DualEvaluator.RoundingBound(simplified, c.Bindings()));
+                if (!(Math.Abs(before - after) <= allowed))
+                    throw new Exception(
+                        $"Simplify changed the value: {e}\n    = {Show(before)}\n    simplified to {simplified}\n    = {Show(after)}, allowed {Show(allowed)}");
+            }
+        });
+
     private static void RoundTrip(int cases) =>
         PropertyBudget.Check(nameof(PrintThenParse_GivesBackTheSameExpr_OnGeneratedExpressions), AnyExpressions(), cases, p =>
         {
