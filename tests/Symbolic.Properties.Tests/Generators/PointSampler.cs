@@ -85,6 +85,7 @@ public static class PointSampler
             axis[i] = 1;
             if (!StencilOk(c, axis, c.Step(i))) return false;
         }
+        if (!Resolved(c)) return false;
         // the symbolic gradient must be finite and sane too
         var gradient = Subject.Gradient(c.F, c.Variables, c.Point);
         return gradient.All(g => double.IsFinite(g) && Math.Abs(g) <= MaxMagnitude * 100);
@@ -99,6 +100,48 @@ public static class PointSampler
                 return false;
         return true;
     }
+
+    /// <summary>
+    /// True when, across the widest stencil (±4h along any axis), no function argument moves by more than 1% of
+    /// its feature scale: 1 radian for periodic functions and for exp-like growth, the distance to the nearest
+    /// pole or domain edge otherwise. How far an argument can move is bounded by the oracle's mass (Σ|partials|
+    /// along the chain), never by the symbolic derivative under test. Without this, tan(8100 + cot x) near
+    /// x = 0.08 oscillates faster than the step and no finite difference can check anything there.
+    /// </summary>
+    public static bool Resolved(DiffCase c)
+    {
+        var (value, _, mass) = DualEvaluator.EvaluateNodes(c.F, c.Variables, c.Bindings());
+        foreach (var node in value.Keys)
+        {
+            if (node is not (Call or Power) || node.Args.Count == 0) continue;
+            for (var k = 0; k < node.Args.Count; k++)
+            {
+                var arg = node.Args[k];
+                var reach = 0.0;
+                for (var i = 0; i < c.Variables.Length; i++) reach += mass[arg][i] * 4 * c.Step(i);
+                if (reach == 0) continue;
+                if (!(reach <= 1e-2 * FeatureScale(node, k, value[arg]))) return false;
+            }
+        }
+        return true;
+    }
+
+    private static double FeatureScale(Expr node, int k, double a) => node switch
+    {
+        Power { Exponent: Number { Value: { IsInteger: true, Sign: > 0 } } } => double.PositiveInfinity,   // a polynomial
+        Power when k == 0 => Math.Abs(a),                                   // b^(p/q), b^-n, b^y: 0 is the singular point
+        Power => 1,                                                         // b^y in y: like exp
+        Call c => c.Function.Name switch
+        {
+            "log" or "log10" or "log2" or "cbrt" or "abs" or "sign" or "step" or "relu" => Math.Min(1, Math.Abs(a)),
+            "asin" or "acos" or "atanh" => Math.Min(1, 1 - Math.Abs(a)),
+            "acosh" => Math.Min(1, a - 1),
+            "tan" or "sec" => Math.Min(1, Math.Abs(Math.Cos(a))),
+            "csc" or "cot" => Math.Min(1, Math.Abs(Math.Sin(a))),
+            _ => 1,
+        },
+        _ => double.PositiveInfinity,
+    };
 
     /// <summary>True when x ± h·u and x ± 2h·u pass the checks with the same kink pattern as x.</summary>
     public static bool StencilOk(DiffCase c, double[] direction, double h)

@@ -50,7 +50,7 @@ public static class CentralDifference
 
     /// <summary>
     /// True when f varies slowly enough at the scale of h for the central difference to be an oracle at all:
-    /// D(4h) − D(2h) is within 1% of the derivative's size (plus rounding). In the asymptotic regime that
+    /// D(4h) − D(2h) is within 1% of the derivative's size (plus rounding) and is 4× D(2h) − D(h) within 25%. In the asymptotic regime that
     /// difference is 12·h²·f‴/6, so this keeps features at least ~35 h wide; a point where f oscillates or
     /// blows up within a few steps (tan of a large argument, near a pole) is redrawn. It looks at f only,
     /// never at the symbolic derivative, so it cannot hide a wrong derivative.
@@ -61,7 +61,10 @@ public static class CentralDifference
         var (d2, _) = Difference(f, roundingBound, x, direction, 2 * h);
         var (d4, _) = Difference(f, roundingBound, x, direction, 4 * h);
         var size = Math.Max(Math.Abs(d1), Math.Max(Math.Abs(d2), Math.Abs(d4)));
-        return double.IsFinite(size) && Math.Abs(d4 - d2) <= 1e-2 * size + 8 * e1;
+        // and the error behaves like h²: D(4h) − D(2h) ≈ 4·(D(2h) − D(h)) (ratio within [3, 5]), up to rounding
+        var a = d2 - d1;
+        var b = d4 - d2;
+        return double.IsFinite(size) && Math.Abs(b) <= 1e-2 * size + 8 * e1 && Math.Abs(b - 4 * a) <= Math.Abs(a) + 8 * e1;
     }
 
     /// <summary>The unit vector along axis i in n dimensions.</summary>

@@ -14,6 +14,14 @@ public static class DualEvaluator
     public static (double Value, double[] Gradient, double[] Mass) Evaluate(
         Expr f, IReadOnlyList<Expr> variables, IReadOnlyDictionary<string, double> point)
     {
+        var (value, tangent, mass) = EvaluateNodes(f, variables, point);
+        return (value[f], tangent[f], mass[f]);
+    }
+
+    /// <summary>Value, gradient and mass of every node of <paramref name="f"/>.</summary>
+    public static (Dictionary<Expr, double> Value, Dictionary<Expr, double[]> Tangent, Dictionary<Expr, double[]> Mass) EvaluateNodes(
+        Expr f, IReadOnlyList<Expr> variables, IReadOnlyDictionary<string, double> point)
+    {
         var n = variables.Count;
         var value = new Dictionary<Expr, double>(ReferenceEqualityComparer.Instance);
         var tangent = new Dictionary<Expr, double[]>(ReferenceEqualityComparer.Instance);
@@ -48,7 +56,7 @@ public static class DualEvaluator
             tangent[node] = t;
             mass[node] = m;
         }
-        return (value[f], tangent[f], mass[f]);
+        return (value, tangent, mass);
     }
 
     /// <summary>
