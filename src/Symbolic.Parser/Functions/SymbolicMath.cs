@@ -15,7 +15,14 @@ public static class SymbolicMath
     }
 
     /// <summary>log(1 + e^x), without overflow for large |x|.</summary>
-    public static double Softplus(double x) => Math.Max(x, 0.0) + Math.Log(1.0 + Math.Exp(-Math.Abs(x)));
+    public static double Softplus(double x) => Math.Max(x, 0.0) + Log1P(Math.Exp(-Math.Abs(x)));
+
+    // log(1 + t) accurate for small t (Goldberg): Math.Log(1 + t) loses all digits once t < 1e-16.
+    private static double Log1P(double t)
+    {
+        var u = 1.0 + t;
+        return u == 1.0 ? t : Math.Log(u) * t / (u - 1.0);
+    }
 
     /// <summary>max(x, 0).</summary>
     public static double Relu(double x) => x > 0 ? x : (double.IsNaN(x) ? x : 0.0);
