@@ -1,0 +1,43 @@
+namespace Symbolic.Repl.Tests;
+
+public class ScriptModeTests
+{
+    private static readonly string Directory = SymdiffProcess.TempDirectory();
+    private static readonly Lazy<ToolRun> Run = new(() => SymdiffProcess.Run([], Transcript.Script, Directory));
+
+    [Fact]
+    public void Script_OverTheTranscript_PrintsEachExpectedResultInOrder()
+    {
+        var output = Run.Value.StandardOutput.Replace("\r\n", "\n");
+        var position = 0;
+        foreach (var (input, result) in Transcript.Steps.Where(s => s.Result is not null))
+        {
+            var found = output.IndexOf(result! + "\n", position, StringComparison.Ordinal);
+            Assert.True(found >= 0, $"'{input}' should print '{result}' after position {position} in:\n{output}");
+            position = found + result!.Length;
+        }
+    }
+
+    [Fact]
+    public void Script_WhenEveryCommandSucceeds_ExitsWithZeroAndNoErrors()
+    {
+        Assert.Equal("", Run.Value.StandardError);
+        Assert.Equal(0, Run.Value.ExitCode);
+    }
+
+    [Fact]
+    public void Check_ComparesTheSymbolicGradientWithCentralDifferences()
+    {
+        var line = Run.Value.Lines.Single(l => l.StartsWith("symbolic ", StringComparison.Ordinal));
+        Assert.StartsWith("symbolic [4, 1], central differences [4, 1], max relative error ", line);
+        var error = double.Parse(line[(line.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(error, 0, 1e-8);
+    }
+
+    [Fact]
+    public void Plot_PrintsTheFileNamesItWrote()
+    {
+        Assert.Contains(Run.Value.Lines, l => l == $"wrote {Path.Combine(Directory, "curve.svg")}: f and f′ for x in [-3, 3], tangent at 1");
+        Assert.Contains(Run.Value.Lines, l => l == $"wrote {Path.Combine(Directory, "bowl.svg")}: contours of f and −∇f arrows, with the last descent path");
+    }
+}
