@@ -20,7 +20,10 @@ public static class InteractiveLoop
             e.Cancel = true;
             cancel.Cancel();
         };
+        var leave = new LeaveRequest();
         var editor = LineEditor.IsSupported(console) ? new LineEditor(console) { Prompt = new LineEditorPrompt("[yellow]>[/]") } : null;
+        editor?.KeyBindings.Add(ConsoleKey.D, ConsoleModifiers.Control, () => new LeaveCommand(leave, onlyWhenEmpty: true));
+        editor?.KeyBindings.Add(ConsoleKey.C, ConsoleModifiers.Control, () => new LeaveCommand(leave, onlyWhenEmpty: false));
         while (!cancel.IsCancellationRequested)
         {
             string? line;
@@ -32,7 +35,7 @@ public static class InteractiveLoop
             {
                 break;
             }
-            if (line is null) break;
+            if (line is null || leave.Requested) break;
             var trimmed = line.Trim();
             if (trimmed is "quit" or "exit") break;
             if (trimmed.Length == 0 || trimmed.StartsWith('#')) continue;
