@@ -17,6 +17,8 @@ public class ErrorTranscriptTests
         ("diff(x^2, x, -1)", "the order of a derivative must be 0 or more, got -1", 14),
         ("let f(x) = x^2", "", 0),
         ("f(1, 2)", "f takes 1 argument, got 2", 1),
+        ("grad(x, [x + 1])", "'x + 1' is not a variable", 9),
+        ("emit(x^2)", "emit needs Symbolic.Codegen", 1),
     ];
 
     private static readonly Lazy<ToolRun> Run = new(() =>

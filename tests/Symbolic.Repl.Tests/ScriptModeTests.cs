@@ -40,4 +40,19 @@ public class ScriptModeTests
         Assert.Contains(Run.Value.Lines, l => l == $"wrote {Path.Combine(Directory, "curve.svg")}: f and f′ for x in [-3, 3], tangent at 1");
         Assert.Contains(Run.Value.Lines, l => l == $"wrote {Path.Combine(Directory, "bowl.svg")}: contours of f and −∇f arrows, with the last descent path");
     }
+
+    [Fact]
+    public void Compile_ReportsPreparationTimeAndNanosecondsPerEvaluation()
+    {
+        var line = Run.Value.Lines.Single(l => l.Contains("per evaluation"));
+        Assert.Matches(@"prepared in [0-9.e+-]+ ms for 2 variable\(s\) \(x, y\); value [0-9.e+-]+ ns, value and gradient [0-9.e+-]+ ns per evaluation$", line);
+    }
+
+    [Fact]
+    public void Help_ListsEveryCommandAndFunction_WithExamples()
+    {
+        var help = SymdiffProcess.Run(["help"]).StandardOutput;
+        foreach (var command in Commands.CommandTable.All) Assert.Contains($"e.g. {command.Example}", help);
+        foreach (var function in FunctionTable.All) Assert.Contains($"  {function.Name}(", help);
+    }
 }
