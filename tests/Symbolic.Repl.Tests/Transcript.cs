@@ -18,6 +18,7 @@ public static class Transcript
         ("grad(x^2*y, [y, x])", "[x^2, 2*x*y]"),
         ("ddir(f, [3, 4])", "(2*x - 3*y)/5"),
         ("jvp(f, [3, 4])", "2*x - 3*y"),
+        ("ddir(x^2, [1, y])", "2*x/sqrt(y^2 + 1)"),
         ("hessian(f)", "[[2, -1], [-1, 0]]"),
         ("jacobian([x*y, x + y])", "[[y, x], [1, 1]]"),
         ("simplify(x + x)", "2*x"),

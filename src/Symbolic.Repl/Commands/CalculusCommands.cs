@@ -89,6 +89,9 @@ internal static class CalculusCommands
         var f = call.Interpreter.Scalar(fNode, $"the first argument of {name}");
         var direction = call.Interpreter.Vector(call.Positional[1], $"the direction of {name}");
         var variables = call.Interpreter.VariablesFor(fNode, f);
+        // A direction may bring variables of its own (ddir(x^2, [1, y])); they count when e alone has too few.
+        if (direction.Count > variables.Count && ExprWalk.Variables([f, .. direction]) is { } all && all.Count == direction.Count)
+            variables = all.Select(Expr.Var).ToArray();
         try { return Outcome.Of(new ScalarValue(Simplification.Apply(derivative(f, variables, direction)))); }
         catch (SymbolicException e) when (e.Span is null) { throw call.Interpreter.Error(e.Message, call.Positional[1].Span); }
     }

@@ -12,7 +12,7 @@ public sealed class SvgCanvas
     /// <summary>The SVG namespace.</summary>
     public static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
-    private const double Width = 720, Height = 520, Left = 70, Right = 30, Top = 40, Bottom = 60;
+    private const double Width = 900, Height = 520, Left = 70, Right = 230, Top = 40, Bottom = 60;
     private readonly XElement root;
     private readonly XElement plotLayer;
 
@@ -32,7 +32,7 @@ public sealed class SvgCanvas
                     new XAttribute("orient", "auto-start-reverse"),
                     new XElement(Svg + "path", new XAttribute("d", "M 0 0 L 10 5 L 0 10 z"), new XAttribute("fill", "#555")))),
             new XElement(Svg + "rect", new XAttribute("width", "100%"), new XAttribute("height", "100%"), new XAttribute("fill", "white")),
-            new XElement(Svg + "text", Attr("x", Width / 2), Attr("y", 24), new XAttribute("text-anchor", "middle"),
+            new XElement(Svg + "text", Attr("x", (Left + Width - Right) / 2), Attr("y", 24), new XAttribute("text-anchor", "middle"),
                 new XAttribute("font-size", 15), title));
         plotLayer = new XElement(Svg + "g", new XAttribute("clip-path", "url(#plot-area)"), new XAttribute("class", "data"));
         root.Add(plotLayer);
@@ -121,11 +121,13 @@ public sealed class SvgCanvas
     public void Label(double x, double y, string text, string colour) =>
         plotLayer.Add(new XElement(Svg + "text", Attr("x", PixelX(x) + 6), Attr("y", PixelY(y) - 6), new XAttribute("fill", colour), text));
 
-    /// <summary>A legend box in the top right corner, one coloured line per entry.</summary>
+    /// <summary>A legend box right of the plot area, so it never hides data; one coloured line per entry.</summary>
     public void Legend(IReadOnlyList<(string Text, string Colour, string? Dash)> entries)
     {
-        var boxWidth = 40 + entries.Max(e => e.Text.Length) * 7.0;
-        var x = Width - Right - boxWidth - 10;
+        const int longest = 26;
+        entries = entries.Select(e => (e.Text.Length > longest ? e.Text[..(longest - 1)] + "…" : e.Text, e.Colour, e.Dash)).ToArray();
+        var boxWidth = Right - 20;
+        var x = Width - Right + 10;
         var legend = new XElement(Svg + "g", new XAttribute("class", "legend"),
             new XElement(Svg + "rect", Attr("x", x), Attr("y", Top + 10), Attr("width", boxWidth), Attr("height", 10 + entries.Count * 20),
                 new XAttribute("fill", "white"), new XAttribute("fill-opacity", 0.85), new XAttribute("stroke", "#999")));

@@ -6,7 +6,7 @@ namespace Symbolic.Repl.Plots;
 public static class Ticks
 {
     /// <summary>About <paramref name="count"/> round values between <paramref name="min"/> and <paramref name="max"/>.</summary>
-    public static IReadOnlyList<double> Between(double min, double max, int count = 6)
+    public static IReadOnlyList<double> Between(double min, double max, int count = 8)
     {
         if (!(max > min)) return [min];
         var raw = (max - min) / count;
