@@ -8,12 +8,12 @@
 grammar Symbolic;
 
 statement
-    : LET IDENT parameterList? ASSIGN expr EOF      # definition
+    : LET (IDENT | parameterList) ASSIGN expr EOF   # definition
     | expr EOF                                      # expressionStatement
     ;
 
 parameterList
-    : LPAREN (IDENT (COMMA IDENT)*)? RPAREN
+    : CALL_OPEN (IDENT (COMMA IDENT)*)? RPAREN
     ;
 
 expr
@@ -36,7 +36,7 @@ power
 
 primary
     : NUMBER                                # number
-    | IDENT LPAREN arguments? RPAREN        # call
+    | CALL_OPEN arguments? RPAREN           # call
     | IDENT                                 # identifier
     | LPAREN expr RPAREN                    # parenthesized
     | LBRACK items? RBRACK                  # vector
@@ -55,6 +55,10 @@ items
     ;
 
 LET      : 'let' ;
+// A name directly followed by '(' (spaces allowed) opens a call: 'x (y)' is a call, never x*(y).
+// One token keeps the grammar LL(1) here; as two tokens the call and 'identifier times (...)' would be
+// ambiguous, and ANTLR's prediction would look ahead to the matching ')' at every level (quadratic).
+CALL_OPEN : LETTER (LETTER | DIGIT | '_')* [ \t\r\n\f]* '(' ;
 NUMBER   : DIGITS ('.' DIGITS?)? EXPONENT? | '.' DIGITS EXPONENT? ;
 IDENT    : LETTER (LETTER | DIGIT | '_')* ;
 STARSTAR : '**' ;

@@ -23,8 +23,11 @@ internal sealed class AstBuilder : SymbolicBaseVisitor<SyntaxNode>
             {
                 var body = Visit(definition.expr());
                 var span = Span(definition.Start, definition.expr().Stop);
-                var name = definition.IDENT().GetText();
-                if (definition.parameterList() is not { } list) return new ValueDefinitionSyntax(name, body, span);
+                if (definition.parameterList() is not { } list)
+                {
+                    return new ValueDefinitionSyntax(definition.IDENT().GetText(), body, span);
+                }
+                var name = TokenFacts.CallName(list.CALL_OPEN().Symbol);
 
                 var parameters = new List<string>();
                 foreach (var parameter in list.IDENT())
@@ -116,7 +119,8 @@ internal sealed class AstBuilder : SymbolicBaseVisitor<SyntaxNode>
 
     public override SyntaxNode VisitCall(SymbolicParser.CallContext context)
     {
-        var name = context.IDENT().Symbol;
+        var open = context.CALL_OPEN().Symbol;
+        var name = TokenFacts.CallName(open);
         var arguments = new List<ArgumentSyntax>();
         if (context.arguments() is { } list)
         {
@@ -127,7 +131,8 @@ internal sealed class AstBuilder : SymbolicBaseVisitor<SyntaxNode>
                 arguments.Add(new ArgumentSyntax(argumentName, value, Span(argument.Start, argument.Stop)));
             }
         }
-        return new CallSyntax(name.Text, Span(name, name), arguments, Span(context.Start, context.Stop));
+        var nameSpan = _source.Span(open.StartIndex, open.StartIndex + name.Length);
+        return new CallSyntax(name, nameSpan, arguments, Span(context.Start, context.Stop));
     }
 
     /// <summary><c>(x)</c> is the node for <c>x</c>, with a span that includes the parentheses.</summary>

@@ -66,7 +66,7 @@ internal sealed class SyntaxErrors : BaseErrorListener
         // The previous token ends an operand, so something other than an operator came next.
         if (inHeader)
         {
-            if (inParameters && previous.Type == SymbolicLexer.IDENT)
+            if (inParameters && previous.Type is SymbolicLexer.IDENT)
             {
                 return Here($"expected ',' or ')' after parameter '{previous.Text}'");
             }
@@ -77,13 +77,7 @@ internal sealed class SyntaxErrors : BaseErrorListener
         if (atEnd && _unclosed.Count > 0)
         {
             var opener = _unclosed[^1];
-            var start = opener.StartIndex;
-            if (opener.Type == SymbolicLexer.LPAREN && opener.TokenIndex > 0)
-            {
-                var before = _tokens.Get(opener.TokenIndex - 1);
-                if (before.Type == SymbolicLexer.IDENT) start = before.StartIndex;
-            }
-            var written = _source.Text[start..TokenFacts.End(previous)];
+            var written = _source.Text[opener.StartIndex..TokenFacts.End(previous)];
             return Here($"expected '{TokenFacts.CloserFor(opener)}' after '{TokenFacts.Shorten(written)}'");
         }
 

@@ -12,17 +12,27 @@ internal static class TokenFacts
 
     /// <summary>Tokens that can start a primary: <c>2</c>, <c>x</c>, <c>(</c>, <c>[</c>.</summary>
     public static bool StartsPrimary(IToken token) => token.Type is SymbolicLexer.NUMBER or SymbolicLexer.IDENT
-        or SymbolicLexer.LPAREN or SymbolicLexer.LBRACK;
+        or SymbolicLexer.LPAREN or SymbolicLexer.LBRACK or SymbolicLexer.CALL_OPEN;
 
     /// <summary>Binary operators, which need an operand on each side.</summary>
     public static bool IsOperator(IToken token) => token.Type is SymbolicLexer.PLUS or SymbolicLexer.MINUS
         or SymbolicLexer.STAR or SymbolicLexer.SLASH or SymbolicLexer.CARET or SymbolicLexer.STARSTAR;
 
-    public static bool IsOpener(IToken token) => token.Type is SymbolicLexer.LPAREN or SymbolicLexer.LBRACK;
+    public static bool IsOpener(IToken token) => token.Type is SymbolicLexer.LPAREN or SymbolicLexer.LBRACK
+        or SymbolicLexer.CALL_OPEN;
 
     public static bool IsCloser(IToken token) => token.Type is SymbolicLexer.RPAREN or SymbolicLexer.RBRACK;
 
-    public static char CloserFor(IToken opener) => opener.Type == SymbolicLexer.LPAREN ? ')' : ']';
+    public static char CloserFor(IToken opener) => opener.Type == SymbolicLexer.LBRACK ? ']' : ')';
+
+    /// <summary>The name of a call-opening token (<c>sin(</c> or <c>sin (</c> gives <c>sin</c>).</summary>
+    public static string CallName(IToken callOpen)
+    {
+        var text = callOpen.Text;
+        var length = 0;
+        while (length < text.Length && (char.IsLetterOrDigit(text[length]) || text[length] == '_')) length++;
+        return text[..length];
+    }
 
     /// <summary>The offset just past the token.</summary>
     public static int End(IToken token) => token.Type == TokenConstants.EOF ? token.StartIndex : token.StopIndex + 1;

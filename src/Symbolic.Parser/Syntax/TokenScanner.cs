@@ -46,7 +46,7 @@ internal sealed class TokenScanner
                 case SymbolicLexer.ERROR_CHAR:
                     Report(UnexpectedCharacter(token));
                     break;
-                case SymbolicLexer.LPAREN or SymbolicLexer.LBRACK:
+                case SymbolicLexer.LPAREN or SymbolicLexer.LBRACK or SymbolicLexer.CALL_OPEN:
                     if (previous is not null && TokenFacts.EndsOperand(previous) && !inLetHeader
                         && CheckJuxtaposition(previous, token))
                     {
@@ -122,14 +122,13 @@ internal sealed class TokenScanner
     /// </summary>
     private bool CheckJuxtaposition(IToken previous, IToken token)
     {
-        if (previous.Type == SymbolicLexer.IDENT && token.Type == SymbolicLexer.LPAREN) return false;
         if (previous.Type is SymbolicLexer.NUMBER or SymbolicLexer.RPAREN
-            && token.Type is SymbolicLexer.IDENT or SymbolicLexer.LPAREN)
+            && token.Type is SymbolicLexer.IDENT or SymbolicLexer.LPAREN or SymbolicLexer.CALL_OPEN)
         {
             return true;
         }
         var left = TokenFacts.Shorten(previous.Text, 20);
-        var right = TokenFacts.Shorten(token.Text, 20);
+        var right = TokenFacts.Shorten(token.Type == SymbolicLexer.CALL_OPEN ? TokenFacts.CallName(token) : token.Text, 20);
         Report(_source.Error(
             $"missing operator between '{left}' and '{right}': write '{left}*{right}' to multiply",
             token.StartIndex, TokenFacts.End(token)));

@@ -1,0 +1,97 @@
+using System.Reflection;
+
+namespace Symbolic;
+
+/// <summary>
+/// An ordered list of rewrite rules written in the expression language, one <c>pattern -> replacement</c> per
+/// line, with <c>#</c> comments and a <c>variables:</c> line naming the pattern variables.
+/// <see cref="Default"/> is the embedded <c>Rules/simplify.rules</c>, parsed once.
+/// </summary>
+/// <example><code>
+/// var rules = RuleSet.Parse("""
+///     variables: a
+///     log(exp(a)) -> a
+///     """);
+/// Simplifier.Simplify(Expressions.Parse("log(exp(x + 1))"), rules);   // x + 1
+/// </code></example>
+public sealed class RuleSet
+{
+    private const string DefaultResource = "Symbolic.Rules.simplify.rules";
+    private const string VariablesHeader = "variables:";
+    private static readonly Lazy<RuleSet> DefaultRules = new(LoadDefault);
+
+    private RuleSet(IReadOnlyList<RewriteRule> rules, IReadOnlySet<string> patternVariables)
+    {
+        Rules = rules;
+        PatternVariables = patternVariables;
+    }
+
+    /// <summary>The rules, in the order they are tried.</summary>
+    public IReadOnlyList<RewriteRule> Rules { get; }
+
+    /// <summary>The names that are pattern variables.</summary>
+    public IReadOnlySet<string> PatternVariables { get; }
+
+    /// <summary>The default rules (Pythagorean identities, odd/even functions, exp/log, …), parsed once.</summary>
+    public static RuleSet Default => DefaultRules.Value;
+
+    /// <summary>Parses rules text. Errors name the line: bad syntax, a missing <c>-></c>, a replacement that uses an unbound pattern variable.</summary>
+    /// <exception cref="SymbolicException">the text is not a valid rule set.</exception>
+    public static RuleSet Parse(string text)
+    {
+        var patternVariables = new HashSet<string>(StringComparer.Ordinal);
+        var rules = new List<RewriteRule>();
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var lineNumber = i + 1;
+            var line = StripComment(lines[i]).Trim();
+            if (line.Length == 0) continue;
+            if (line.StartsWith(VariablesHeader, StringComparison.Ordinal))
+            {
+                foreach (var name in line[VariablesHeader.Length..].Split([',', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+                    patternVariables.Add(name);
+                continue;
+            }
+            rules.Add(ParseRule(line, lineNumber, patternVariables));
+        }
+        return new RuleSet(rules, patternVariables);
+    }
+
+    private static RewriteRule ParseRule(string line, int lineNumber, HashSet<string> patternVariables)
+    {
+        var sides = line.Split("->");
+        if (sides.Length != 2)
+            throw new SymbolicException($"rules line {lineNumber}: expected 'pattern -> replacement', got '{line}'");
+        var pattern = ParseSide(sides[0], lineNumber);
+        var replacement = ParseSide(sides[1], lineNumber);
+        if (pattern is Variable v && patternVariables.Contains(v.Name))
+            throw new SymbolicException($"rules line {lineNumber}: the pattern '{pattern}' alone would match every expression");
+        var bound = ExprWalk.Variables(pattern).ToHashSet();
+        foreach (var name in ExprWalk.Variables(replacement))
+            if (!bound.Contains(name))
+                throw new SymbolicException(
+                    $"rules line {lineNumber}: the replacement uses '{name}', which the pattern '{pattern}' does not bind");
+        return new RewriteRule(pattern, replacement, lineNumber);
+    }
+
+    private static Expr ParseSide(string text, int lineNumber)
+    {
+        try { return Expressions.Parse(text.Trim()); }
+        catch (SymbolicException e) { throw new SymbolicException($"rules line {lineNumber}: {e.Message} in '{text.Trim()}'"); }
+    }
+
+    private static string StripComment(string line)
+    {
+        var hash = line.IndexOf('#');
+        return hash < 0 ? line : line[..hash];
+    }
+
+    private static RuleSet LoadDefault()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(DefaultResource)
+            ?? throw new InvalidOperationException($"the embedded resource {DefaultResource} is missing");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    }
+}
