@@ -22,6 +22,7 @@ public static class Transcript
         ("hessian(f)", "[[2, -1], [-1, 0]]"),
         ("jacobian([x*y, x + y])", "[[y, x], [1, 1]]"),
         ("simplify(x + x)", "2*x"),
+        ("simplify(sin(x)^2 + cos(x)^2)", "1"),
         ("eval(grad(f), x=1, y=2)", "[0, -1]"),
         ("eval([[x, 1], [2, y]], x=1, y=2, z=5)", "[[1, 1], [2, 2]]"),
         ("latex(diff(f, x))", "2 x - y"),
