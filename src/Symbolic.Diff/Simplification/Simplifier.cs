@@ -45,7 +45,7 @@ public static class Simplifier
             if (!seen.Add(next)) break;           // a fixed point, or a cycle of whole expressions
             current = next;
             var size = run.Size.Of(current);
-            if (size <= bestSize) (best, bestSize) = (current, size);
+            if (Run.NotLarger(current, size, best, bestSize)) (best, bestSize) = (current, size);
         }
         return best;
     }
@@ -76,6 +76,14 @@ public static class Simplifier
             return node;
         }
 
+        /// <summary>
+        /// The size order: the printed tree first; on a tie, the distinct nodes of the DAG, so a rewrite that
+        /// reads the same length but un-shares a subexpression (y + x*y → y*(x + 1)) is not taken.
+        /// </summary>
+        public static bool NotLarger(Expr candidate, long candidateSize, Expr current, long currentSize) =>
+            candidateSize < currentSize
+            || (candidateSize == currentSize && candidate.CountNodes() <= current.CountNodes());
+
         private (Expr Result, long Size)? RewriteOnce(Expr node, long size, HashSet<Expr>? visited)
         {
             if (NumericDistribution.Expand(node) is { } expanded && expanded != node && Size.Of(expanded) < size
@@ -89,7 +97,7 @@ public static class Simplifier
                     var result = Instantiate(rule, node, match);
                     if (result == node || (visited?.Contains(result) ?? false)) continue;
                     var resultSize = Size.Of(result);
-                    if (resultSize <= size) return (result, resultSize);
+                    if (NotLarger(result, resultSize, node, size)) return (result, resultSize);
                 }
             }
             return null;
