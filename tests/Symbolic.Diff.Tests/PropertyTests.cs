@@ -13,7 +13,7 @@ public class PropertyTests
         Evaluator.Evaluate(e, new Dictionary<string, double> { ["x"] = p.X, ["y"] = p.Y });
 
     private static bool Close(double a, double b) =>
-        (double.IsNaN(a) && double.IsNaN(b)) || Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
+        a == b || (double.IsNaN(a) && double.IsNaN(b)) || Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
 
     [Fact]
     public void Simplify_KeepsTheValueAtRandomPoints() =>

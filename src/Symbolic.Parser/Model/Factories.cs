@@ -29,40 +29,35 @@ public abstract partial class Expr
     public static Expr Add(IEnumerable<Expr> terms)
     {
         var constant = Rational.Zero;
-        var coefficients = new Dictionary<Expr, Rational>();
-        var order = new List<Expr>();
+        var collected = new Collector<Rational>();
         void Collect(Expr term)
         {
             if (term is Number n) { constant += n.Value; return; }
             var (c, rest) = SplitCoefficient(term);
-            if (coefficients.TryGetValue(rest, out var existing)) coefficients[rest] = existing + c;
-            else { coefficients[rest] = c; order.Add(rest); }
+            collected.Merge(rest, c, static (x, y) => x + y);
         }
         foreach (var term in terms)
         {
             if (term is Sum s) foreach (var t in s.ArgArray) Collect(t);
             else Collect(term);
         }
-        var kept = new List<(Expr Term, Rational Coefficient)>(order.Count);
-        foreach (var rest in order)
-        {
-            var c = coefficients[rest];
-            if (!c.IsZero) kept.Add((rest, c));
-        }
-        kept.Sort((a, b) =>
-        {
-            var c = ExprOrder.Instance.Compare(a.Term, b.Term);
-            return c != 0 ? c : a.Coefficient.CompareTo(b.Coefficient);
-        });
-        var result = new List<Expr>(kept.Count + 1);
-        if (!constant.IsZero) result.Add(Num(constant));
-        foreach (var (rest, c) in kept) result.Add(WithCoefficient(c, rest));
-        return result.Count switch
-        {
-            0 => Zero,
-            1 => result[0],
-            _ => InternTable.Intern(new Sum(result.ToArray())),
-        };
+        var kept = new List<(Expr Term, Rational Coefficient)>(collected.Count);
+        for (var i = 0; i < collected.Count; i++)
+            if (!collected.Values[i].IsZero) kept.Add((collected.Keys[i], collected.Values[i]));
+        if (kept.Count > 1)
+            kept.Sort(static (a, b) =>
+            {
+                var c = ExprOrder.Instance.Compare(a.Term, b.Term);
+                return c != 0 ? c : a.Coefficient.CompareTo(b.Coefficient);
+            });
+        var count = kept.Count + (constant.IsZero ? 0 : 1);
+        if (count == 0) return Zero;
+        if (count == 1) return constant.IsZero ? WithCoefficient(kept[0].Coefficient, kept[0].Term) : Num(constant);
+        var result = new Expr[count];
+        var k = 0;
+        if (!constant.IsZero) result[k++] = Num(constant);
+        foreach (var (rest, c) in kept) result[k++] = WithCoefficient(c, rest);
+        return InternTable.Intern(new Sum(result));
     }
 
     /// <summary>Product of <paramref name="factors"/> in canonical form: flattened, constants folded, like powers collected, ordered.</summary>
@@ -72,26 +67,27 @@ public abstract partial class Expr
     public static Expr Multiply(IEnumerable<Expr> factors)
     {
         var coefficient = Rational.One;
-        var exponents = new Dictionary<Expr, List<Expr>>();
-        var order = new List<Expr>();
+        var collected = new Collector<ExponentList>();
         void Collect(Expr factor)
         {
             if (factor is Number n) { coefficient *= n.Value; return; }
             var (b, e) = SplitPower(factor);
-            if (exponents.TryGetValue(b, out var list)) list.Add(e);
-            else { exponents[b] = [e]; order.Add(b); }
+            collected.Merge(b, new ExponentList(e), static (x, y) => x.With(y.First));
         }
         foreach (var factor in factors)
         {
             if (factor is Product p) foreach (var f in p.ArgArray) Collect(f);
             else Collect(factor);
         }
-        var result = new List<Expr>(order.Count + 1);
+        var result = new List<Expr>(collected.Count + 1);
         var needsAnotherPass = false;
-        foreach (var b in order)
+        for (var i = 0; i < collected.Count; i++)
         {
-            var list = exponents[b];
-            var combined = list.Count == 1 ? (list[0] == One ? b : Pow(b, list[0])) : Pow(b, Add(list));
+            var b = collected.Keys[i];
+            var exponents = collected.Values[i];
+            var combined = exponents.More is null
+                ? (exponents.First == One ? b : Pow(b, exponents.First))
+                : Pow(b, Add(exponents.More.Prepend(exponents.First)));
             if (combined is Number n) coefficient *= n.Value;
             else
             {
@@ -103,10 +99,57 @@ public abstract partial class Expr
         if (coefficient.IsZero) return Zero;
         if (needsAnotherPass) return Multiply(result.Append(Num(coefficient)));
         if (result.Count == 0) return Num(coefficient);
-        result.Sort(ExprOrder.CompareFactors);
+        if (result.Count > 1) result.Sort(ExprOrder.CompareFactors);
         if (coefficient.IsOne && result.Count == 1) return result[0];
         if (!coefficient.IsOne) result.Insert(0, Num(coefficient));
         return InternTable.Intern(new Product(result.ToArray()));
+    }
+
+    /// <summary>The exponents met for one base, without a list for the common single one.</summary>
+    private readonly record struct ExponentList(Expr First, List<Expr>? More = null)
+    {
+        public ExponentList With(Expr next)
+        {
+            var more = More ?? [];
+            more.Add(next);
+            return this with { More = more };
+        }
+    }
+
+    /// <summary>
+    /// Keys in first-seen order with merged values; a linear scan for the usual handful of operands,
+    /// a dictionary once there are many (a sum of 100,000 terms).
+    /// </summary>
+    private sealed class Collector<T>
+    {
+        private const int ScanLimit = 8;
+        public List<Expr> Keys { get; } = new(4);
+        public List<T> Values { get; } = new(4);
+        private Dictionary<Expr, int>? index;
+
+        public int Count => Keys.Count;
+
+        public void Merge(Expr key, T value, Func<T, T, T> merge)
+        {
+            var at = Find(key);
+            if (at >= 0) { Values[at] = merge(Values[at], value); return; }
+            Keys.Add(key);
+            Values.Add(value);
+            if (index is not null) index[key] = Keys.Count - 1;
+            else if (Keys.Count > ScanLimit)
+            {
+                index = new Dictionary<Expr, int>(ReferenceEqualityComparer.Instance);
+                for (var i = 0; i < Keys.Count; i++) index[Keys[i]] = i;
+            }
+        }
+
+        private int Find(Expr key)
+        {
+            if (index is not null) return index.TryGetValue(key, out var i) ? i : -1;
+            for (var i = 0; i < Keys.Count; i++)
+                if (ReferenceEquals(Keys[i], key)) return i;
+            return -1;
+        }
     }
 
     /// <summary><paramref name="base"/> raised to <paramref name="exponent"/>, with exact folding and the safe identities only.</summary>

@@ -61,11 +61,11 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     }
 
     /// <summary>True for whole numbers.</summary>
-    public bool IsInteger => Denominator.IsOne;
+    public bool IsInteger => denominatorMinusOne.IsZero;
     /// <summary>True for 0.</summary>
     public bool IsZero => Numerator.IsZero;
     /// <summary>True for 1.</summary>
-    public bool IsOne => Numerator.IsOne && Denominator.IsOne;
+    public bool IsOne => Numerator.IsOne && denominatorMinusOne.IsZero;
     /// <summary>-1, 0 or 1.</summary>
     public int Sign => Numerator.Sign;
 
@@ -109,7 +109,9 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 
     /// <summary>Sum.</summary>
     public static Rational operator +(Rational a, Rational b) =>
-        a.Denominator == b.Denominator
+        a.IsZero ? b : b.IsZero ? a
+        : a.denominatorMinusOne.IsZero && b.denominatorMinusOne.IsZero ? Integer(a.Numerator + b.Numerator)
+        : a.Denominator == b.Denominator
             ? new Rational(a.Numerator + b.Numerator, a.Denominator)
             : new Rational(a.Numerator * b.Denominator + b.Numerator * a.Denominator, a.Denominator * b.Denominator);
 
@@ -119,7 +121,16 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     public static Rational operator -(Rational a) => new(-a.Numerator, a.Denominator, normalized: true);
     /// <summary>Product.</summary>
     public static Rational operator *(Rational a, Rational b) =>
-        new(a.Numerator * b.Numerator, a.Denominator * b.Denominator);
+        a.IsOne ? b : b.IsOne ? a
+        : a.denominatorMinusOne.IsZero && b.denominatorMinusOne.IsZero ? Integer(a.Numerator * b.Numerator)
+        : new(a.Numerator * b.Numerator, a.Denominator * b.Denominator);
+
+    // Whole numbers need no gcd; only the size check.
+    private static Rational Integer(BigInteger value)
+    {
+        CheckSize(value, BigInteger.One);
+        return new Rational(value, BigInteger.One, normalized: true);
+    }
     /// <summary>Quotient; dividing by zero is an error.</summary>
     public static Rational operator /(Rational a, Rational b) =>
         new(a.Numerator * b.Denominator, a.Denominator * b.Numerator);
