@@ -1,0 +1,14 @@
+using Symbolic.Repl.Values;
+
+namespace Symbolic.Repl;
+
+/// <summary>The answer to one input line: a result (text and optional value) or an error with its position.</summary>
+public sealed record CommandResult(string Input, bool Ok, string Text, ReplValue? Value, int Line, int Column, string Display)
+{
+    /// <summary>A successful command.</summary>
+    public static CommandResult Success(string input, string text, ReplValue? value) => new(input, true, text, value, 0, 0, text);
+
+    /// <summary>A failed command; <paramref name="display"/> adds the line and a caret to the message.</summary>
+    public static CommandResult Failure(string input, string message, int line, int column, string display) =>
+        new(input, false, message, null, line, column, display);
+}

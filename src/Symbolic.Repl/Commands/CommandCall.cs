@@ -1,0 +1,68 @@
+using Symbolic.Repl.Values;
+using Symbolic.Syntax;
+
+namespace Symbolic.Repl.Commands;
+
+/// <summary>What a command produced: a value (null for text-only commands like <c>latex</c>) and the text to show.</summary>
+public sealed record Outcome(ReplValue? Value, string Text)
+{
+    /// <summary>A value printed in its usual form.</summary>
+    public static Outcome Of(ReplValue value) => new(value, value.Print());
+
+    /// <summary>Text only, no value.</summary>
+    public static Outcome Message(string text) => new(null, text);
+}
+
+/// <summary>One call of a command: its arguments split into positional and named, with helpers to read them.</summary>
+public sealed class CommandCall
+{
+    /// <summary>Wraps <paramref name="syntax"/> for <paramref name="interpreter"/>.</summary>
+    public CommandCall(Interpreter interpreter, CallSyntax syntax)
+    {
+        Interpreter = interpreter;
+        Syntax = syntax;
+        Positional = syntax.Arguments.Where(a => a.Name is null).Select(a => a.Value).ToArray();
+        Named = syntax.Arguments.Where(a => a.Name is not null).ToArray();
+    }
+
+    /// <summary>The interpreter of the line.</summary>
+    public Interpreter Interpreter { get; }
+
+    /// <summary>The call as parsed.</summary>
+    public CallSyntax Syntax { get; }
+
+    /// <summary>Arguments without a name, in order.</summary>
+    public IReadOnlyList<SyntaxNode> Positional { get; }
+
+    /// <summary>Arguments written <c>name=value</c>.</summary>
+    public IReadOnlyList<ArgumentSyntax> Named { get; }
+
+    /// <summary>An error at the command's name.</summary>
+    public SymbolicException Error(string message) => Interpreter.Error(message, Syntax.NameSpan);
+
+    /// <summary>Checks the number of positional arguments, naming the usage in the error.</summary>
+    public void RequirePositional(int min, int max, string usage)
+    {
+        var count = Positional.Count;
+        if (count >= min && count <= max) return;
+        var expected = min == max ? $"{min}" : max == int.MaxValue ? $"at least {min}" : $"{min} to {max}";
+        throw Error($"{Syntax.Name} takes {expected} argument{(max == 1 ? "" : "s")}, got {count}; usage: {usage}");
+    }
+
+    /// <summary>Rejects named arguments other than <paramref name="allowed"/>.</summary>
+    public void AllowNamed(params string[] allowed)
+    {
+        if (Named.FirstOrDefault(a => !allowed.Contains(a.Name)) is { } bad)
+        {
+            var hint = allowed.Length == 0 ? "none" : string.Join(", ", allowed.Select(a => a + "="));
+            throw Interpreter.Error($"{Syntax.Name} has no option '{bad.Name}=' (options: {hint})", bad.Span);
+        }
+    }
+
+    /// <summary>The named argument <paramref name="name"/>, or null.</summary>
+    public SyntaxNode? Option(string name) => Named.LastOrDefault(a => a.Name == name)?.Value;
+
+    /// <summary>A numeric option, or <paramref name="fallback"/> when absent.</summary>
+    public double Number(string name, double fallback) =>
+        Option(name) is { } node ? Interpreter.Number(node, $"{name}=") : fallback;
+}

@@ -1,0 +1,30 @@
+namespace Symbolic.Repl.Commands;
+
+/// <summary>One command of the REPL: its name, how to call it, what it does, an example, and its implementation.</summary>
+public sealed record CommandRow(string Name, string Usage, string Summary, string Example, Func<CommandCall, Outcome> Run);
+
+/// <summary>Every command of <c>symdiff</c>, one row each; <c>help</c> prints this table.</summary>
+public static class CommandTable
+{
+    /// <summary>All commands, in the order <c>help</c> shows them.</summary>
+    public static IReadOnlyList<CommandRow> All { get; } =
+    [
+        new("diff", "diff(e, x[, y...]) or diff(e, x, n)", "partial derivative; a number n is the order", "diff(x^3, x, 2)", CalculusCommands.Diff),
+        new("grad", "grad(e[, [x, y]])", "gradient, in the variables' natural order unless given", "grad(x^2 - x*y)", CalculusCommands.Grad),
+        new("ddir", "ddir(e, v)", "directional derivative along the unit vector v/|v|", "ddir(x^2 - x*y, [3, 4])", CalculusCommands.Ddir),
+        new("jvp", "jvp(e, v)", "Jacobian-vector product, the unnormalised ∇e·v", "jvp(x^2 - x*y, [3, 4])", CalculusCommands.Jvp),
+        new("hessian", "hessian(e[, [x, y]])", "matrix of second partials", "hessian(x^2 - x*y)", CalculusCommands.Hessian),
+        new("jacobian", "jacobian([e1, e2][, [x, y]])", "matrix of partials, one row per expression", "jacobian([x*y, x + y])", CalculusCommands.Jacobian),
+        new("simplify", "simplify(e)", "the simplified form", "simplify(x + x)", CalculusCommands.Simplify),
+        new("latex", "latex(e)", "LaTeX source of e", "latex(sqrt(x)/2)", CalculusCommands.Latex),
+        new("eval", "eval(e, x=1, y=2)", "numeric value of an expression, vector or matrix", "eval(grad(x^2*y), x=1, y=2)", NumericCommands.Eval),
+        new("descend", "descend(e, x0, lr=0.1, steps=100)", "gradient descent from x0; the path is kept for plot", "descend(x0^2 + x1^2, [-3, 4])", NumericCommands.Descend),
+        new("check", "check(e, point)", "symbolic gradient next to central differences, with the largest relative error", "check(sin(x)*y, [1, 2])", NumericCommands.Check),
+        new("compile", "compile(e)", "compile e and its gradient; time to compile and ns per evaluation", "compile(sin(x)*exp(y))", CodegenCommands.Compile),
+        new("emit", "emit(e)", "C# source computing e and its gradient", "emit(x^2*y)", CodegenCommands.Emit),
+        new("plot", "plot(e, x, a, b[, at=t][, out=name]) or plot(e, x, a, b, y, c, d)", "SVG of f and f' (with a tangent at t), or contours of f with -∇f arrows and the last descent path", "plot(sin(x), x, -3, 3, at=1)", PlotCommands.Plot),
+    ];
+
+    /// <summary>The command named <paramref name="name"/>, or null.</summary>
+    public static CommandRow? Find(string name) => All.FirstOrDefault(c => c.Name == name);
+}

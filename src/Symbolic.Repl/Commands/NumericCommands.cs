@@ -1,0 +1,62 @@
+using Symbolic.Repl.Numerics;
+using Symbolic.Repl.Values;
+
+namespace Symbolic.Repl.Commands;
+
+/// <summary>The numeric commands: evaluation, gradient descent, and the gradient check.</summary>
+internal static class NumericCommands
+{
+    public static Outcome Eval(CommandCall call)
+    {
+        call.RequirePositional(1, 1, "eval(e, x=1, y=2)");
+        var bindings = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var argument in call.Named)
+            bindings[argument.Name!] = call.Interpreter.Number(argument.Value, $"the value of {argument.Name}");
+        var node = call.Positional[0];
+        var value = call.Interpreter.Value(node);
+        try { return Outcome.Of(value.Map(e => new RealValue(Evaluator.Evaluate(e, bindings)))); }
+        catch (SymbolicException e) when (e.Span is null) { throw call.Interpreter.Error(e.Message, node.Span); }
+    }
+
+    public static Outcome Descend(CommandCall call)
+    {
+        call.RequirePositional(2, 2, "descend(e, x0, lr=0.1, steps=100)");
+        call.AllowNamed("lr", "steps");
+        var (f, variables) = CalculusCommands.FunctionAndVariables(WithoutStart(call));
+        var start = call.Interpreter.Numbers(call.Positional[1], "the start point");
+        if (start.Length != variables.Count)
+            throw call.Interpreter.Error(
+                $"the start point has {start.Length} components but there are {variables.Count} variables ({string.Join(", ", variables)})",
+                call.Positional[1].Span);
+        var learningRate = call.Number("lr", 0.1);
+        var steps = call.Number("steps", 100);
+        if (steps < 0 || steps > 10_000_000 || steps != Math.Floor(steps))
+            throw call.Error($"steps= must be a whole number from 0 to 10000000, got {NumberFormat.Shortest(steps)}");
+        var result = GradientDescents.Default.Run(f, variables, start, learningRate, (int)steps);
+        call.Interpreter.Session.LastDescent = result;
+        var end = result.End;
+        var text = $"{NumberFormat.Significant(end)} with f = {NumberFormat.Significant(result.FinalValue)} after {(int)steps} steps " +
+                   $"({string.Join(", ", result.Variables)}; lr = {NumberFormat.Shortest(learningRate)})";
+        return new Outcome(new VectorValue(end.Select(v => (ReplValue)new RealValue(v)).ToArray()), text);
+    }
+
+    public static Outcome Check(CommandCall call)
+    {
+        call.RequirePositional(2, 2, "check(e, point)");
+        call.AllowNamed();
+        var (f, variables) = CalculusCommands.FunctionAndVariables(WithoutStart(call));
+        var point = call.Interpreter.Numbers(call.Positional[1], "the point");
+        if (point.Length != variables.Count)
+            throw call.Interpreter.Error(
+                $"the point has {point.Length} components but there are {variables.Count} variables ({string.Join(", ", variables)})",
+                call.Positional[1].Span);
+        var check = GradientCheck.At(f, variables, point);
+        var text = $"symbolic {NumberFormat.Significant(check.Symbolic)}, central differences {NumberFormat.Significant(check.Numeric)}, " +
+                   $"max relative error {NumberFormat.Significant(check.MaxRelativeError)}";
+        return new Outcome(new RealValue(check.MaxRelativeError), text);
+    }
+
+    // descend and check take a point, not a variable list, as their second argument.
+    private static CommandCall WithoutStart(CommandCall call) =>
+        new(call.Interpreter, call.Syntax with { Arguments = call.Syntax.Arguments.Take(1).ToArray() });
+}

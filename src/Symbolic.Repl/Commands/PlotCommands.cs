@@ -1,0 +1,70 @@
+using Symbolic.Repl.Plots;
+using Symbolic.Syntax;
+
+namespace Symbolic.Repl.Commands;
+
+/// <summary><c>plot</c>: one variable gives f and f′, two give contours with −∇f and the last descent.</summary>
+internal static class PlotCommands
+{
+    private static int plotsWritten;
+
+    public static Outcome Plot(CommandCall call)
+    {
+        call.RequirePositional(4, 7, "plot(e, x, a, b[, at=t][, out=name]) or plot(e, x, a, b, y, c, d)");
+        if (call.Positional.Count is not (4 or 7))
+            throw call.Error($"plot takes 4 arguments (e, x, a, b) or 7 (e, x, a, b, y, c, d), got {call.Positional.Count}");
+        call.AllowNamed(call.Positional.Count == 4 ? ["at", "out"] : ["out"]);
+        var f = call.Interpreter.Scalar(call.Positional[0], "the function to plot");
+        var x = Range(call, 1);
+        var path = OutputPath(call);
+        if (call.Positional.Count == 4)
+        {
+            Require(call, f, [x.Name]);
+            double? at = call.Option("at") is { } node ? call.Interpreter.Number(node, "at=") : null;
+            CurvePlot.Write(path, f, x.Name, x.From, x.To, at);
+            return Outcome.Message($"wrote {path}: f and f′ for {x.Name} in [{Ticks.Label(x.From)}, {Ticks.Label(x.To)}]" + (at is { } t ? $", tangent at {Ticks.Label(t)}" : ""));
+        }
+        var y = Range(call, 4);
+        Require(call, f, [x.Name, y.Name]);
+        var descent = call.Interpreter.Session.LastDescent;
+        ContourPlot.Write(path, f, x, y, descent);
+        var shown = descent is not null && descent.Variables.SequenceEqual([x.Name, y.Name]) ? ", with the last descent path" : "";
+        return Outcome.Message($"wrote {path}: contours of f and −∇f arrows{shown}");
+    }
+
+    private static (string Name, double From, double To) Range(CommandCall call, int first)
+    {
+        var name = call.Positional[first] is IdentifierSyntax id
+            ? id.Name
+            : throw call.Interpreter.Error("expected the name of a variable to plot against", call.Positional[first].Span);
+        var from = call.Interpreter.Number(call.Positional[first + 1], "the start of the range");
+        var to = call.Interpreter.Number(call.Positional[first + 2], "the end of the range");
+        if (!(to > from)) throw call.Interpreter.Error($"the range of {name} must go from low to high, got {Ticks.Label(from)} to {Ticks.Label(to)}", call.Positional[first + 2].Span);
+        return (name, from, to);
+    }
+
+    private static void Require(CommandCall call, Expr f, string[] variables)
+    {
+        if (ExprWalk.Variables(f).FirstOrDefault(v => !variables.Contains(v)) is { } extra)
+            throw call.Interpreter.Error($"the function has the variable '{extra}', which is not plotted; bind it with let {extra} = ...", call.Positional[0].Span);
+    }
+
+    // out=name (an identifier, ".svg" added) or out="file.svg"; otherwise plot1.svg, plot2.svg, ... not yet taken.
+    private static string OutputPath(CommandCall call)
+    {
+        var session = call.Interpreter.Session;
+        if (call.Option("out") is { } node)
+        {
+            var name = node is IdentifierSyntax id
+                ? session.Strings.Text(id.Name) ?? id.Name
+                : throw call.Interpreter.Error("out= takes a file name, e.g. out=\"curve.svg\" or out=curve", node.Span);
+            if (string.IsNullOrWhiteSpace(name)) throw call.Interpreter.Error("out= needs a file name", node.Span);
+            if (!name.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)) name += ".svg";
+            return Path.GetFullPath(Path.Combine(session.OutputDirectory, name));
+        }
+        string candidate;
+        do candidate = Path.Combine(session.OutputDirectory, $"plot{Interlocked.Increment(ref plotsWritten)}.svg");
+        while (File.Exists(candidate));
+        return candidate;
+    }
+}

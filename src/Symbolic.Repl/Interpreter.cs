@@ -1,0 +1,133 @@
+using Symbolic.Binding;
+using Symbolic.Repl.Commands;
+using Symbolic.Repl.Values;
+using Symbolic.Syntax;
+
+namespace Symbolic.Repl;
+
+/// <summary>
+/// Turns the syntax of one input line into a <see cref="ReplValue"/>: commands (<c>diff</c>, <c>grad</c>, …) run
+/// wherever they appear, vectors become <see cref="VectorValue"/>s, and everything else binds through
+/// <see cref="Binder"/> with the session's definitions resolved first.
+/// </summary>
+public sealed class Interpreter
+{
+    private readonly Session session;
+    private readonly Binder binder;
+
+    /// <summary>An interpreter for one line of <paramref name="source"/> in <paramref name="session"/>.</summary>
+    public Interpreter(Session session, string source)
+    {
+        this.session = session;
+        binder = new Binder(source, ResolveCall, ResolveName);
+    }
+
+    /// <summary>The session the line runs in.</summary>
+    public Session Session => session;
+
+    /// <summary>The definitions of the session.</summary>
+    public Definitions Definitions => session.Definitions;
+
+    /// <summary>An error pointing at <paramref name="span"/> of the line.</summary>
+    public SymbolicException Error(string message, TextSpan span) => binder.Error(message, span);
+
+    /// <summary>The value of <paramref name="node"/>: a command's result, a vector, or a bound expression.</summary>
+    public ReplValue Value(SyntaxNode node)
+    {
+        try
+        {
+            return node switch
+            {
+                VectorSyntax vector => new VectorValue(vector.Items.Select(Value).ToArray()),
+                CallSyntax call when CommandTable.Find(call.Name) is { } command => Run(command, call),
+                IdentifierSyntax id when Definitions.Value(id.Name) is { } named => named,
+                _ => new ScalarValue(binder.Bind(node)),
+            };
+        }
+        catch (SymbolicException e) when (e.Span is null)
+        {
+            throw Error(e.Message, node.Span);
+        }
+    }
+
+    /// <summary>The value of <paramref name="node"/> as one expression; <paramref name="what"/> names it in errors.</summary>
+    public Expr Scalar(SyntaxNode node, string what)
+    {
+        try { return Value(node).AsScalar(what); }
+        catch (SymbolicException e) when (e.Span is null) { throw Error(e.Message, node.Span); }
+    }
+
+    /// <summary>The value of <paramref name="node"/> as a list of expressions.</summary>
+    public IReadOnlyList<Expr> Vector(SyntaxNode node, string what)
+    {
+        try { return Value(node).AsVector(what); }
+        catch (SymbolicException e) when (e.Span is null) { throw Error(e.Message, node.Span); }
+    }
+
+    /// <summary>The value of <paramref name="node"/> as a double; a formula with variables is an error.</summary>
+    public double Number(SyntaxNode node, string what)
+    {
+        var expr = Scalar(node, what);
+        if (ExprWalk.Variables(expr) is [var first, ..])
+            throw Error($"{what} must be a number, but it contains the variable '{first}'", node.Span);
+        return Evaluator.Evaluate(expr, new Dictionary<string, double>());
+    }
+
+    /// <summary>The value of <paramref name="node"/> as a vector of doubles.</summary>
+    public double[] Numbers(SyntaxNode node, string what)
+    {
+        var items = Vector(node, what);
+        var result = new double[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (ExprWalk.Variables(items[i]) is [var first, ..])
+                throw Error($"{what} must hold numbers, but it contains the variable '{first}'", node.Span);
+            result[i] = Evaluator.Evaluate(items[i], new Dictionary<string, double>());
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The variables a calculus command works in for <paramref name="node"/>: a defined function's parameters when
+    /// the node names one, else the variables of <paramref name="f"/> in natural order.
+    /// </summary>
+    public IReadOnlyList<Expr> VariablesFor(SyntaxNode node, Expr f) =>
+        node is IdentifierSyntax id && Definitions.Function(id.Name) is { } function
+            ? function.Variables
+            : Calculus.VariablesOf(f);
+
+    private ReplValue Run(CommandRow command, CallSyntax call)
+    {
+        try { return command.Run(new CommandCall(this, call)).Value ?? throw Error($"{call.Name}(...) gives text, not a value that can be used here", call.NameSpan); }
+        catch (SymbolicException e) when (e.Span is null) { throw Error(e.Message, call.NameSpan); }
+    }
+
+    // Commands nested in a formula (diff(x^2, x) + 1) and calls of session functions (f(3, 4)).
+    private Expr? ResolveCall(CallSyntax call, Binder _)
+    {
+        if (CommandTable.Find(call.Name) is { } command)
+        {
+            if (command.Run(new CommandCall(this, call)) is { Value: { } value }) return value.AsScalar($"{call.Name}(...) inside a formula");
+            throw Error($"{call.Name}(...) gives text, not a value that can be used in a formula", call.NameSpan);
+        }
+        if (Definitions.Function(call.Name) is not { } function) return null;
+        if (call.Arguments.FirstOrDefault(a => a.Name is not null) is { } named)
+            throw Error($"{function.Name} takes no named arguments ('{named.Name}=')", named.Span);
+        if (call.Arguments.Count != function.Parameters.Count)
+        {
+            var expected = function.Parameters.Count == 1 ? "1 argument" : $"{function.Parameters.Count} arguments";
+            throw Error($"{function.Name} takes {expected}, got {call.Arguments.Count}", call.NameSpan);
+        }
+        var replacements = new Dictionary<Expr, Expr>();
+        for (var i = 0; i < call.Arguments.Count; i++)
+            replacements[Expr.Var(function.Parameters[i])] = Scalar(call.Arguments[i].Value, $"argument {i + 1} of {function.Name}");
+        return ExprWalk.Substitute(function.Body, replacements);
+    }
+
+    // A defined function's name stands for its body (diff(f, x)); a named scalar for its value.
+    private Expr? ResolveName(IdentifierSyntax id)
+    {
+        if (Definitions.Function(id.Name) is { } function) return function.Body;
+        return Definitions.Value(id.Name)?.AsScalar($"'{id.Name}' inside a formula");
+    }
+}

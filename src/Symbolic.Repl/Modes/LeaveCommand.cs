@@ -1,0 +1,23 @@
+using RadLine;
+
+namespace Symbolic.Repl.Modes;
+
+/// <summary>
+/// Ctrl-D on an empty line and Ctrl-C anywhere: the terminal is in raw mode while RadLine reads, so these arrive as
+/// keys rather than end-of-file or a signal. The command marks the session as finished and submits the line.
+/// </summary>
+internal sealed class LeaveCommand(LeaveRequest request, bool onlyWhenEmpty) : LineEditorCommand
+{
+    public override void Execute(LineEditorContext context)
+    {
+        if (onlyWhenEmpty && context.Buffer.Content.Length > 0) return;
+        request.Requested = true;
+        context.Submit(SubmitAction.Submit);
+    }
+}
+
+/// <summary>Set when the user asked to leave from inside the line editor.</summary>
+internal sealed class LeaveRequest
+{
+    public bool Requested { get; set; }
+}

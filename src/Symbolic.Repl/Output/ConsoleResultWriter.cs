@@ -1,0 +1,21 @@
+using Spectre.Console;
+
+namespace Symbolic.Repl.Output;
+
+/// <summary>Coloured results for the interactive terminal: values in green, errors in red with a caret.</summary>
+public sealed class ConsoleResultWriter(IAnsiConsole console) : IResultWriter
+{
+    /// <inheritdoc />
+    public void Write(CommandResult result)
+    {
+        if (result.Ok)
+        {
+            var colour = result.Value is null ? "grey78" : "green";
+            console.MarkupLine($"[{colour}]{Markup.Escape(result.Text)}[/]");
+        }
+        else
+        {
+            console.MarkupLine($"[red]error:[/] {Markup.Escape(result.Display)}");
+        }
+    }
+}

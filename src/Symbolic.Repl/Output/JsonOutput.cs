@@ -1,0 +1,58 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Symbolic.Repl.Output;
+
+/// <summary>
+/// One JSON object per command, on one line, keys in the contract's order:
+/// <c>{"input": "...", "ok": true, "result": "...", "value": ...}</c> or
+/// <c>{"input": "...", "ok": false, "error": "...", "line": L, "column": C}</c>.
+/// Values are encoded by System.Text.Json's <see cref="Utf8JsonWriter"/>; the separators follow DESIGN.md.
+/// </summary>
+public static class JsonOutput
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The JSON line for <paramref name="result"/>.</summary>
+    public static string Format(CommandResult result)
+    {
+        var fields = new List<(string Key, Action<Utf8JsonWriter> Write)> { ("input", w => w.WriteStringValue(result.Input)), ("ok", w => w.WriteBooleanValue(result.Ok)) };
+        if (result.Ok)
+        {
+            fields.Add(("result", w => w.WriteStringValue(result.Text)));
+            fields.Add(("value", w => WriteValue(w, result.Value?.Numeric())));
+        }
+        else
+        {
+            fields.Add(("error", w => w.WriteStringValue(result.Text)));
+            fields.Add(("line", w => w.WriteNumberValue(result.Line)));
+            fields.Add(("column", w => w.WriteNumberValue(result.Column)));
+        }
+        return "{" + string.Join(", ", fields.Select(f => Encode(w => w.WriteStringValue(f.Key)) + ": " + Encode(f.Write, spaced: f.Key == "value"))) + "}";
+    }
+
+    private static void WriteValue(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case double d: writer.WriteNumberValue(d); break;
+            case IEnumerable<object?> items:
+                writer.WriteStartArray();
+                foreach (var item in items) WriteValue(writer, item);
+                writer.WriteEndArray();
+                break;
+            default: writer.WriteNullValue(); break;
+        }
+    }
+
+    private static string Encode(Action<Utf8JsonWriter> write, bool spaced = false)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, Options)) write(writer);
+        var json = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        // Numeric arrays come out compact; a space after each comma matches the contract's "[0, -1]". Strings keep theirs.
+        return spaced ? json.Replace(",", ", ") : json;
+    }
+}

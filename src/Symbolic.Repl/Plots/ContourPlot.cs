@@ -1,0 +1,98 @@
+using Symbolic.Repl.Numerics;
+
+namespace Symbolic.Repl.Plots;
+
+/// <summary>
+/// f of two variables: contour lines (marching squares on a grid), arrows of −∇f, and the path of the last
+/// descent when it ran in the same two variables.
+/// </summary>
+public static class ContourPlot
+{
+    private const int Grid = 80, Levels = 14, ArrowGrid = 13;
+    private static readonly string[] Palette = ["#313695", "#4575b4", "#74add1", "#abd9e9", "#fdae61", "#f46d43", "#d73027", "#a50026"];
+
+    /// <summary>Draws the plot and writes it to <paramref name="path"/>.</summary>
+    public static void Write(string path, Expr f, (string Name, double From, double To) x, (string Name, double From, double To) y, DescentResult? descent)
+    {
+        var canvas = new SvgCanvas(x.From, x.To, y.From, y.To, $"f({x.Name}, {y.Name}) = {Expressions.Print(f)}");
+        var bindings = new Dictionary<string, double>();
+        double F(double a, double b)
+        {
+            bindings[x.Name] = a;
+            bindings[y.Name] = b;
+            return Evaluator.Evaluate(f, bindings);
+        }
+
+        var xs = Enumerable.Range(0, Grid + 1).Select(i => x.From + (x.To - x.From) * i / Grid).ToArray();
+        var ys = Enumerable.Range(0, Grid + 1).Select(j => y.From + (y.To - y.From) * j / Grid).ToArray();
+        var values = new double[Grid + 1, Grid + 1];
+        for (var i = 0; i <= Grid; i++)
+            for (var j = 0; j <= Grid; j++) values[i, j] = F(xs[i], ys[j]);
+        var finite = values.Cast<double>().Where(double.IsFinite).Order().ToArray();
+        if (finite.Length > 0)
+        {
+            var (low, high) = (finite[finite.Length / 100], finite[finite.Length - 1 - finite.Length / 100]);
+            for (var k = 1; k <= Levels; k++)
+            {
+                var level = low + (high - low) * k / (Levels + 1);
+                DrawLevel(canvas, xs, ys, values, level, Palette[(k - 1) * Palette.Length / Levels]);
+            }
+        }
+
+        var gradient = Calculus.Gradient(f, [Expr.Var(x.Name), Expr.Var(y.Name)]);
+        var cell = Math.Min((x.To - x.From) / ArrowGrid, (y.To - y.From) / ArrowGrid);
+        var arrows = new List<(double X, double Y, double Gx, double Gy)>();
+        for (var i = 0; i < ArrowGrid; i++)
+            for (var j = 0; j < ArrowGrid; j++)
+            {
+                var (a, b) = (x.From + (x.To - x.From) * (i + 0.5) / ArrowGrid, y.From + (y.To - y.From) * (j + 0.5) / ArrowGrid);
+                bindings[x.Name] = a;
+                bindings[y.Name] = b;
+                var g = Evaluator.EvaluateAll(gradient, bindings);
+                if (double.IsFinite(g[0]) && double.IsFinite(g[1])) arrows.Add((a, b, g[0], g[1]));
+            }
+        var longest = arrows.Count == 0 ? 0 : arrows.Max(a => Math.Sqrt(a.Gx * a.Gx + a.Gy * a.Gy));
+        foreach (var (a, b, gx, gy) in arrows)
+        {
+            var norm = Math.Sqrt(gx * gx + gy * gy);
+            if (norm < longest * 1e-3 || longest == 0) continue;
+            // Length grows with |∇f| but stays readable: at least a third of a cell, at most 80% of one.
+            var length = cell * (0.3 + 0.5 * norm / longest);
+            canvas.Arrow(a, b, a - gx / norm * length, b - gy / norm * length);
+        }
+
+        var legend = new List<(string, string, string?)> { ("contours of f", Palette[1], null), ("−∇f", "#555", null) };
+        if (descent is { Variables.Count: 2 } && descent.Variables.SequenceEqual([x.Name, y.Name]))
+        {
+            canvas.Curve(descent.Path.Select(p => (p[0], p[1])), "#e6550d", 2.5, cssClass: "descent-path");
+            canvas.Dot(descent.Path[0][0], descent.Path[0][1], "#e6550d");
+            canvas.Dot(descent.End[0], descent.End[1], "#31a354", 5);
+            legend.Add(($"descent path ({descent.Path.Count - 1} steps)", "#e6550d", null));
+        }
+        canvas.Axes(x.Name, y.Name);
+        canvas.Legend(legend);
+        canvas.Save(path);
+    }
+
+    // Marching squares: in each cell, join the points where the level crosses the cell's edges.
+    private static void DrawLevel(SvgCanvas canvas, double[] xs, double[] ys, double[,] v, double level, string colour)
+    {
+        for (var i = 0; i < xs.Length - 1; i++)
+            for (var j = 0; j < ys.Length - 1; j++)
+            {
+                var corners = new[] { (xs[i], ys[j], v[i, j]), (xs[i + 1], ys[j], v[i + 1, j]), (xs[i + 1], ys[j + 1], v[i + 1, j + 1]), (xs[i], ys[j + 1], v[i, j + 1]) };
+                if (corners.Any(c => !double.IsFinite(c.Item3))) continue;
+                var crossings = new List<(double X, double Y)>();
+                for (var k = 0; k < 4; k++)
+                {
+                    var (ax, ay, av) = corners[k];
+                    var (bx, by, bv) = corners[(k + 1) % 4];
+                    if ((av < level) == (bv < level)) continue;
+                    var t = (level - av) / (bv - av);
+                    crossings.Add((ax + t * (bx - ax), ay + t * (by - ay)));
+                }
+                for (var k = 0; k + 1 < crossings.Count; k += 2)
+                    canvas.Segment(crossings[k].X, crossings[k].Y, crossings[k + 1].X, crossings[k + 1].Y, colour, 1.3);
+            }
+    }
+}

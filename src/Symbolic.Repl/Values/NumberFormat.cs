@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace Symbolic.Repl.Values;
+
+/// <summary>How numbers computed in double precision are written.</summary>
+public static class NumberFormat
+{
+    /// <summary>The shortest text that reads back as the same double: <c>0.5</c>, <c>33</c>, <c>1E-10</c>.</summary>
+    public static string Shortest(double value) => value switch
+    {
+        double.PositiveInfinity => "inf",
+        double.NegativeInfinity => "-inf",
+        double.NaN => "nan",
+        _ => value.ToString("R", CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Five significant digits, scientific outside [0.001, 100000): <c>-6.1111e-10</c>, <c>0.25</c>.</summary>
+    public static string Significant(double value)
+    {
+        if (!double.IsFinite(value)) return Shortest(value);
+        if (value == 0) return "0";
+        var magnitude = Math.Abs(value);
+        return magnitude is >= 1e-3 and < 1e5
+            ? value.ToString("G5", CultureInfo.InvariantCulture)
+            : value.ToString("0.####e+0", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A vector written with <see cref="Significant(double)"/>: <c>[-6.1111e-10, 8.1481e-10]</c>.</summary>
+    public static string Significant(IEnumerable<double> values) => "[" + string.Join(", ", values.Select(Significant)) + "]";
+}

@@ -1,0 +1,93 @@
+namespace Symbolic.Repl.Values;
+
+/// <summary>
+/// What a REPL command produces: a scalar expression, a plain number from a numeric evaluation, or a
+/// vector of values (a matrix is a vector of vectors).
+/// </summary>
+public abstract record ReplValue
+{
+    /// <summary>The printed form: <c>2*x - y</c>, <c>[2*x - y, -x]</c>, <c>[[2, -1], [-1, 0]]</c>.</summary>
+    public abstract string Print();
+
+    /// <summary>
+    /// The value as JSON wants it: a double, a list or a list of lists when every entry is numeric; otherwise null.
+    /// </summary>
+    public abstract object? Numeric();
+
+    /// <summary>Applies <paramref name="map"/> to every scalar entry, keeping the shape.</summary>
+    public abstract ReplValue Map(Func<Expr, ReplValue> map);
+
+    /// <summary>The value as one expression; a vector here is an error naming <paramref name="what"/>.</summary>
+    public Expr AsScalar(string what) => this switch
+    {
+        ScalarValue s => s.Expr,
+        RealValue r => r.ToExpr(),
+        _ => throw new SymbolicException($"{what} must be a single expression, not a vector"),
+    };
+
+    /// <summary>The entries of a vector as expressions; a scalar or a matrix is an error naming <paramref name="what"/>.</summary>
+    public IReadOnlyList<Expr> AsVector(string what) => this is VectorValue v
+        ? v.Items.Select(item => item is VectorValue
+            ? throw new SymbolicException($"{what} must be a vector of expressions, not a matrix")
+            : item.AsScalar(what)).ToArray()
+        : throw new SymbolicException($"{what} must be a vector such as [1, 2]");
+
+    /// <summary>Wraps a row of expressions.</summary>
+    public static VectorValue Of(IEnumerable<Expr> items) => new(items.Select(e => (ReplValue)new ScalarValue(e)).ToArray());
+
+    /// <summary>Wraps a matrix of expressions, one vector per row.</summary>
+    public static VectorValue Of(IEnumerable<IEnumerable<Expr>> rows) => new(rows.Select(r => (ReplValue)Of(r)).ToArray());
+}
+
+/// <summary>A symbolic expression; numeric in JSON when it has no variables (<c>3/10</c> → 0.3).</summary>
+public sealed record ScalarValue(Expr Expr) : ReplValue
+{
+    /// <inheritdoc />
+    public override string Print() => Expressions.Print(Expr);
+
+    /// <inheritdoc />
+    public override object? Numeric()
+    {
+        if (ExprWalk.Variables(Expr).Count > 0) return null;
+        var value = Evaluator.Evaluate(Expr, new Dictionary<string, double>());
+        return double.IsFinite(value) ? value : null;
+    }
+
+    /// <inheritdoc />
+    public override ReplValue Map(Func<Expr, ReplValue> map) => map(Expr);
+}
+
+/// <summary>A number computed in double precision, e.g. by <c>eval</c>.</summary>
+public sealed record RealValue(double Value) : ReplValue
+{
+    /// <inheritdoc />
+    public override string Print() => NumberFormat.Shortest(Value);
+
+    /// <inheritdoc />
+    public override object? Numeric() => double.IsFinite(Value) ? Value : null;
+
+    /// <inheritdoc />
+    public override ReplValue Map(Func<Expr, ReplValue> map) => map(ToExpr());
+
+    /// <summary>The exact rational the printed decimal stands for, so the number can enter a formula.</summary>
+    public Expr ToExpr() => double.IsFinite(Value)
+        ? Expr.Num(Numbers.Rational.Parse(Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))
+        : throw new SymbolicException($"the number {Print()} cannot be used in a formula");
+}
+
+/// <summary>A vector of values; a vector of vectors is a matrix.</summary>
+public sealed record VectorValue(IReadOnlyList<ReplValue> Items) : ReplValue
+{
+    /// <inheritdoc />
+    public override string Print() => "[" + string.Join(", ", Items.Select(i => i.Print())) + "]";
+
+    /// <inheritdoc />
+    public override object? Numeric()
+    {
+        var entries = Items.Select(i => i.Numeric()).ToList();
+        return entries.Any(e => e is null) ? null : entries;
+    }
+
+    /// <inheritdoc />
+    public override ReplValue Map(Func<Expr, ReplValue> map) => new VectorValue(Items.Select(i => i.Map(map)).ToArray());
+}
