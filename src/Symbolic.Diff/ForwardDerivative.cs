@@ -9,9 +9,19 @@ internal static class ForwardDerivative
 {
     public static Expr Along(Expr f, IReadOnlyDictionary<Expr, Expr> tangents)
     {
+        var order = ExprWalk.TopologicalOrder(f);
+        // Each node's derivative is dropped once its last consumer has used it, so a long chain's
+        // intermediate products (sin(sin(…)): cos·cos·…) do not all stay alive at once.
+        var consumers = new Dictionary<Expr, int>(ReferenceEqualityComparer.Instance);
+        foreach (var node in order)
+            foreach (var a in node.ArgArray) consumers[a] = consumers.GetValueOrDefault(a) + 1;
         var d = new Dictionary<Expr, Expr>(ReferenceEqualityComparer.Instance);
-        foreach (var node in ExprWalk.TopologicalOrder(f))
+        foreach (var node in order)
+        {
             d[node] = Derivative(node, d, tangents);
+            foreach (var a in node.ArgArray)
+                if (--consumers[a] == 0) d.Remove(a);
+        }
         return d[f];
     }
 

@@ -27,8 +27,8 @@ internal static class ReverseGradient
         for (var k = order.Count - 1; k >= 0; k--)
         {
             var node = order[k];
-            if (node is Variable || !contributions.TryGetValue(node, out var list)) continue;
-            var adjoint = Expr.Add(list);
+            if (node is Variable || !contributions.Remove(node, out var list)) continue;
+            var adjoint = list.Count == 1 ? list[0] : Expr.Add(list);
             var args = node.ArgArray;
             switch (node)
             {

@@ -1,11 +1,28 @@
+using Symbolic.Codegen;
+
 namespace Symbolic.Properties.Tests;
 
 /// <summary>
-/// What the properties test, behind one seam. Until Symbolic.Codegen landed this interpreted the symbolic
-/// results (Calculus + Evaluator); it now calls the compiled delegates, as issue 5 requires.
+/// What the properties test, behind one seam: the compiled delegates of Symbolic.Codegen (value, value and
+/// gradient, JVP, directional derivative, Hessian, gradient descent), as issue 5 requires. Compiled delegates
+/// are cached per thread for the last expression, since a property asks for the same one many times.
 /// </summary>
 public static class Subject
 {
+    [ThreadStatic] private static Dictionary<(string Kind, Expr F, string Vars), object>? cache;
+
+    private static T Cached<T>(string kind, Expr f, IReadOnlyList<Expr> variables, Func<IReadOnlyList<string>, T> compile) where T : class
+    {
+        cache ??= [];
+        var names = variables.Select(v => ((Variable)v).Name).ToArray();
+        var key = (kind, f, string.Join(",", names));
+        if (cache.TryGetValue(key, out var hit)) return (T)hit;
+        if (cache.Count > 64) cache.Clear();
+        var compiled = compile(names);
+        cache[key] = compiled;
+        return compiled;
+    }
+
     private static Dictionary<string, double> Bind(IReadOnlyList<Expr> variables, double[] point)
     {
         var d = new Dictionary<string, double>();
@@ -13,50 +30,45 @@ public static class Subject
         return d;
     }
 
-    /// <summary>f at the point, interpreted.</summary>
+    /// <summary>f at the point, interpreted (the reference the compiled code is compared with).</summary>
     public static double Value(Expr f, IReadOnlyList<Expr> variables, double[] point) =>
         Evaluator.Evaluate(f, Bind(variables, point));
 
     /// <summary>f at the point, compiled.</summary>
     public static double CompiledValue(Expr f, IReadOnlyList<Expr> variables, double[] point) =>
-        Evaluator.Evaluate(f, Bind(variables, point));
+        Cached("value", f, variables, names => Compiler.Value(f, names))(point);
 
     /// <summary>The compiled symbolic gradient at the point.</summary>
-    public static double[] Gradient(Expr f, IReadOnlyList<Expr> variables, double[] point) =>
-        Evaluator.EvaluateAll(Calculus.Gradient(f, variables), Bind(variables, point));
+    public static double[] Gradient(Expr f, IReadOnlyList<Expr> variables, double[] point)
+    {
+        var g = new double[variables.Count];
+        Cached("gradient", f, variables, names => Compiler.ValueAndGradient(f, names))(point, g);
+        return g;
+    }
 
     /// <summary>The compiled directional derivative ∇f·v/|v| at the point.</summary>
     public static double Directional(Expr f, IReadOnlyList<Expr> variables, Expr[] direction, double[] point) =>
-        Evaluator.Evaluate(Calculus.DirectionalDerivative(f, variables, direction), Bind(variables, point));
+        Cached("directional", f, variables, names => Compiler.DirectionalDerivative(f, names))(point, Numbers(direction));
 
-    /// <summary>The JVP ∇f·v at the point.</summary>
+    /// <summary>The compiled JVP ∇f·v at the point.</summary>
     public static double Jvp(Expr f, IReadOnlyList<Expr> variables, Expr[] direction, double[] point) =>
-        Evaluator.Evaluate(Calculus.Jvp(f, variables, direction), Bind(variables, point));
+        Cached("jvp", f, variables, names => Compiler.Jvp(f, names))(point, Numbers(direction));
 
     /// <summary>The compiled Hessian at the point.</summary>
     public static double[][] Hessian(Expr f, IReadOnlyList<Expr> variables, double[] point)
     {
-        var h = Calculus.Hessian(f, variables);
-        var values = Evaluator.EvaluateAll(h.SelectMany(r => r).ToArray(), Bind(variables, point));
         var n = variables.Count;
-        return Enumerable.Range(0, n).Select(i => values.Skip(i * n).Take(n).ToArray()).ToArray();
+        var flat = new double[n * n];
+        Cached("hessian", f, variables, names => Compiler.Hessian(f, names))(point, flat);
+        return Enumerable.Range(0, n).Select(i => flat.Skip(i * n).Take(n).ToArray()).ToArray();
     }
 
-    /// <summary>The symbolic gradient expressions (for error bounds).</summary>
+    /// <summary>The symbolic gradient expressions (for error bounds and messages).</summary>
     public static Expr[] GradientExprs(Expr f, IReadOnlyList<Expr> variables) => Calculus.Gradient(f, variables);
 
-    /// <summary>
-    /// Gradient descent x ← x − lr·∇f(x) for <paramref name="steps"/> steps. PENDING Codegen: a local stand-in
-    /// over the interpreted gradient until <c>Symbolic.Codegen.GradientDescent</c> lands on main.
-    /// </summary>
-    public static double[] Descend(Expr f, IReadOnlyList<Expr> variables, double[] start, double learningRate, int steps)
-    {
-        var x = (double[])start.Clone();
-        for (var k = 0; k < steps; k++)
-        {
-            var g = Gradient(f, variables, x);
-            for (var i = 0; i < x.Length; i++) x[i] -= learningRate * g[i];
-        }
-        return x;
-    }
+    /// <summary>The library's gradient descent over the compiled value-and-gradient delegate.</summary>
+    public static double[] Descend(Expr f, IReadOnlyList<Expr> variables, double[] start, double learningRate, int steps) =>
+        GradientDescent.Run(Compiler.ValueAndGradient(f, variables.Select(v => ((Variable)v).Name).ToArray()), start, learningRate, steps).Point;
+
+    private static double[] Numbers(Expr[] direction) => direction.Select(d => Evaluator.Evaluate(d, new Dictionary<string, double>())).ToArray();
 }

@@ -42,10 +42,19 @@ public class ScriptModeTests
     }
 
     [Fact]
-    public void Compile_ReportsPreparationTimeAndNanosecondsPerEvaluation()
+    public void Compile_ReportsCompileTimeAndNanosecondsPerEvaluation()
     {
         var line = Run.Value.Lines.Single(l => l.Contains("per evaluation"));
-        Assert.Matches(@"prepared in [0-9.e+-]+ ms for 2 variable\(s\) \(x, y\); value [0-9.e+-]+ ns, value and gradient [0-9.e+-]+ ns per evaluation$", line);
+        Assert.Matches(@"^compiled: gradient built and compiled in [0-9.e+-]+ ms for 2 variable\(s\) \(x, y\); value [0-9.e+-]+ ns, value and gradient [0-9.e+-]+ ns per evaluation$", line);
+    }
+
+    [Fact]
+    public void Emit_PrintsACompilableStaticClassWithValueAndGradient()
+    {
+        var text = string.Join("\n", Run.Value.Lines);
+        Assert.Contains("static class Model", text);
+        Assert.Contains("public static double Value(double[] x)", text);
+        Assert.Contains("public static double ValueAndGradient(double[] x, double[] grad", text);
     }
 
     [Fact]

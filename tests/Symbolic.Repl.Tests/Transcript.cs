@@ -31,6 +31,7 @@ public static class Transcript
         ("plot(sin(x), x, -3, 3, at=1, out=curve)", null),
         ("plot(x0^2 + x1^2, x0, -4, 4, x1, -4, 4, out=\"bowl.svg\")", null),
         ("compile(sin(x)*exp(y))", null),
+        ("emit(x^2*y)", null),
         ("defs", "f(x, y) = x^2 - x*y\na = 3"),
     ];
 

@@ -30,6 +30,12 @@ public static class Simplifier
     /// <summary>Simplifies <paramref name="expr"/> with <see cref="RuleSet.Default"/>.</summary>
     public static Expr Simplify(Expr expr) => Simplify(expr, RuleSet.Default);
 
+    /// <summary>
+    /// The size the simplifier never increases: the number of nodes of the expression written out as a tree
+    /// (what a reader sees printed), ties broken by the distinct nodes of the DAG.
+    /// </summary>
+    public static (long TreeNodes, int DistinctNodes) Size(Expr expr) => (new TreeSize().Of(expr), expr.CountNodes());
+
     /// <summary>Simplifies <paramref name="expr"/> with <paramref name="rules"/>, making at most <paramref name="stepBudget"/> rewrites.</summary>
     public static Expr Simplify(Expr expr, RuleSet rules, int stepBudget = DefaultStepBudget)
     {

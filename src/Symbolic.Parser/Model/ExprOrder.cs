@@ -45,7 +45,30 @@ public sealed class ExprOrder : IComparer<Expr>
             Call fx => string.CompareOrdinal(fx.Function.Name, ((Call)y).Function.Name),
             _ => 0,
         };
-        return c != 0 ? c : x.ArgArray.Length.CompareTo(y.ArgArray.Length);
+        if (c != 0) return c;
+        c = x.ArgArray.Length.CompareTo(y.ArgArray.Length);
+        // Height before operands: two long chains (sin(sin(…))) of different depth differ at once,
+        // instead of after walking the shorter one to its leaf.
+        return c != 0 ? c : x.Depth.CompareTo(y.Depth);
+    }
+
+    /// <summary>
+    /// Sorts <paramref name="list"/> whose first <paramref name="sortedPrefix"/> items are already in order:
+    /// sorts the rest and merges, so adding a few operands to a large sorted product or sum costs linear
+    /// time instead of a full sort.
+    /// </summary>
+    internal static void SortWithSortedPrefix<T>(List<T> list, int sortedPrefix, Comparison<T> compare)
+    {
+        var n = list.Count;
+        if (sortedPrefix < 16 || n - sortedPrefix > sortedPrefix / 4) { list.Sort(compare); return; }
+        if (sortedPrefix >= n) return;
+        var tail = list.GetRange(sortedPrefix, n - sortedPrefix);
+        tail.Sort(compare);
+        var head = list.GetRange(0, sortedPrefix);
+        int i = 0, j = 0, k = 0;
+        while (i < head.Count && j < tail.Count) list[k++] = compare(head[i], tail[j]) <= 0 ? head[i++] : tail[j++];
+        while (i < head.Count) list[k++] = head[i++];
+        while (j < tail.Count) list[k++] = tail[j++];
     }
 
     /// <summary>Orders names the way people count: <c>x2</c> before <c>x10</c>.</summary>

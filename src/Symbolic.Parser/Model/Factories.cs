@@ -36,16 +36,27 @@ public abstract partial class Expr
             var (c, rest) = SplitCoefficient(term);
             collected.Merge(rest, c, static (x, y) => x + y);
         }
-        foreach (var term in terms)
+        var all = terms as IReadOnlyList<Expr> ?? terms.ToList();
+        // A large sum among the operands is already in canonical order: collect it first, merge the rest in.
+        var largest = LargestOperand<Sum>(all);
+        if (largest is not null) foreach (var t in largest.ArgArray) Collect(t);
+        var fromLargest = collected.Count;
+        foreach (var term in all)
         {
+            if (ReferenceEquals(term, largest)) continue;
             if (term is Sum s) foreach (var t in s.ArgArray) Collect(t);
             else Collect(term);
         }
         var kept = new List<(Expr Term, Rational Coefficient)>(collected.Count);
+        var sortedPrefix = 0;
         for (var i = 0; i < collected.Count; i++)
-            if (!collected.Values[i].IsZero) kept.Add((collected.Keys[i], collected.Values[i]));
+        {
+            if (collected.Values[i].IsZero) continue;
+            kept.Add((collected.Keys[i], collected.Values[i]));
+            if (i < fromLargest) sortedPrefix++;
+        }
         if (kept.Count > 1)
-            kept.Sort(static (a, b) =>
+            ExprOrder.SortWithSortedPrefix(kept, sortedPrefix, static (a, b) =>
             {
                 var c = ExprOrder.Instance.Compare(a.Term, b.Term);
                 return c != 0 ? c : a.Coefficient.CompareTo(b.Coefficient);
@@ -74,15 +85,24 @@ public abstract partial class Expr
             var (b, e) = SplitPower(factor);
             collected.Merge(b, new ExponentList(e), static (x, y) => x.With(y.First));
         }
-        foreach (var factor in factors)
+        var all = factors as IReadOnlyList<Expr> ?? factors.ToList();
+        // A large product among the operands is already in canonical order: collect it first, merge the rest in.
+        var largest = LargestOperand<Product>(all);
+        if (largest is not null && all.Count <= 8 && InsertIntoLargeProduct(largest, all) is { } fast) return fast;
+        if (largest is not null) foreach (var f in largest.ArgArray) Collect(f);
+        var fromLargest = collected.Count;
+        foreach (var factor in all)
         {
+            if (ReferenceEquals(factor, largest)) continue;
             if (factor is Product p) foreach (var f in p.ArgArray) Collect(f);
             else Collect(factor);
         }
         var result = new List<Expr>(collected.Count + 1);
         var needsAnotherPass = false;
+        var sortedPrefix = 0;
         for (var i = 0; i < collected.Count; i++)
         {
+            if (i == fromLargest) sortedPrefix = result.Count;
             var b = collected.Keys[i];
             var exponents = collected.Values[i];
             var combined = exponents.More is null
@@ -99,10 +119,59 @@ public abstract partial class Expr
         if (coefficient.IsZero) return Zero;
         if (needsAnotherPass) return Multiply(result.Append(Num(coefficient)));
         if (result.Count == 0) return Num(coefficient);
-        if (result.Count > 1) result.Sort(ExprOrder.CompareFactors);
+        if (fromLargest >= collected.Count) sortedPrefix = result.Count;
+        if (result.Count > 1) ExprOrder.SortWithSortedPrefix(result, sortedPrefix, ExprOrder.CompareFactors);
         if (coefficient.IsOne && result.Count == 1) return result[0];
         if (!coefficient.IsOne) result.Insert(0, Num(coefficient));
         return InternTable.Intern(new Product(result.ToArray()));
+    }
+
+    /// <summary>
+    /// The chain rule multiplies a long product by one more factor at every level of a deep chain; doing that
+    /// by binary insertion into the already canonical product keeps each step linear in copying only.
+    /// Returns null when the general path is needed (another product among the operands, a merge that
+    /// changes the structure).
+    /// </summary>
+    private static Expr? InsertIntoLargeProduct(Product largest, IReadOnlyList<Expr> all)
+    {
+        var factors = largest.ArgArray;
+        var coefficient = factors[0] is Number n0 ? n0.Value : Rational.One;
+        var list = new List<Expr>(factors.Length + all.Count);
+        for (var i = factors[0] is Number ? 1 : 0; i < factors.Length; i++) list.Add(factors[i]);
+        foreach (var operand in all)
+        {
+            if (ReferenceEquals(operand, largest)) continue;
+            if (operand is Number n) { coefficient *= n.Value; continue; }
+            if (operand is Product) return null;
+            var (b, e) = SplitPower(operand);
+            int lo = 0, hi = list.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >> 1;
+                if (ExprOrder.Instance.Compare(SplitPower(list[mid]).Base, b) < 0) lo = mid + 1; else hi = mid;
+            }
+            if (lo < list.Count && SplitPower(list[lo]).Base == b)
+            {
+                var combined = Pow(b, Add(SplitPower(list[lo]).Exponent, e));
+                if (combined is Product) return null;
+                if (combined is Number cn) { coefficient *= cn.Value; list.RemoveAt(lo); }
+                else list[lo] = combined;
+            }
+            else list.Insert(lo, operand);
+        }
+        if (coefficient.IsZero) return Zero;
+        if (list.Count == 0) return Num(coefficient);
+        if (coefficient.IsOne && list.Count == 1) return list[0];
+        if (!coefficient.IsOne) list.Insert(0, Num(coefficient));
+        return InternTable.Intern(new Product(list.ToArray()));
+    }
+
+    private static T? LargestOperand<T>(IReadOnlyList<Expr> operands) where T : Expr
+    {
+        T? largest = null;
+        foreach (var e in operands)
+            if (e is T t && t.ArgArray.Length >= 16 && (largest is null || t.ArgArray.Length > largest.ArgArray.Length)) largest = t;
+        return largest;
     }
 
     /// <summary>The exponents met for one base, without a list for the common single one.</summary>
