@@ -27,6 +27,7 @@ public class ScaleBenchmarks
     public void Setup()
     {
         var family = ScaleFamilies.Named(Family);
+        if (N > family.MaxN) throw new NotSupportedException($"{Family} is capped at n = {family.MaxN:N0}: {family.Cap}");
         f = Expressions.Parse(family.Text(N));
         names = family.Variables(N);
         variables = names.Select(Expr.Var).ToArray();

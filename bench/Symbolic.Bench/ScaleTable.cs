@@ -28,6 +28,7 @@ public static class ScaleTable
             var skip = false;
             foreach (var n in Sizes)
             {
+                if (n > family.MaxN) { output.WriteLine($"| {family.Name} | {n:N0} | capped: {family.Cap} | | | | | | | |"); continue; }
                 if (skip) { output.WriteLine($"| {family.Name} | {n:N0} | skipped: the previous size took over {Budget.TotalSeconds:0} s | | | | | | | |"); continue; }
                 var row = Measure(family, n);
                 output.WriteLine($"| {family.Name} | {n:N0} | {row.NodesF:N0} | {row.EdgesF:N0} | {row.NodesGradient:N0} | {row.EdgesGradient:N0} | " +
