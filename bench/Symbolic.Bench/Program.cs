@@ -6,11 +6,17 @@ namespace Symbolic.Bench;
 public static class Program
 {
     /// <summary>
+    /// <c>--scale-table</c> prints the node counts and stopwatch times of the scale families (<see cref="ScaleTable"/>).
     /// Benchmarks run in-process: BenchmarkDotNet's out-of-process toolchain rebuilds Symbolic.Parser with its own
     /// intermediate path, which the ANTLR build task resolves wrongly (CS2001: generated SymbolicParser.cs not found).
     /// </summary>
     public static void Main(string[] args)
     {
+        if (args.Contains("--scale-table"))
+        {
+            ScaleTable.Print(Console.Out);
+            return;
+        }
         var arguments = args.Any(a => a.Equals("--inProcess", StringComparison.OrdinalIgnoreCase) || a == "-i")
             ? args : [.. args, "--inProcess"];
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(arguments);

@@ -56,7 +56,8 @@ public sealed class Session
         }
         catch (SymbolicException e)
         {
-            return CommandResult.Failure(input, e.Message, e.Line ?? 1, e.Column ?? 1, e.Display);
+            var display = e is { Line: { } line, Column: { } column } ? Output.ErrorExcerpt.Format(e.Message, e.Source ?? input, line, column) : e.Message;
+            return CommandResult.Failure(input, e.Message, e.Line ?? 1, e.Column ?? 1, display);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

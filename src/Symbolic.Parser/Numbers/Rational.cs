@@ -145,7 +145,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         if (Numerator == BigInteger.MinusOne && Denominator.IsOne) return exponent.IsEven ? One : MinusOne;
         var bits = Math.Max(BigInteger.Abs(Numerator).GetBitLength(), Denominator.GetBitLength());
         if (BigInteger.Abs(exponent) * Math.Max(1, bits - 1) > MaxBits)
-            throw new SymbolicException($"exact result too large: {this}^{exponent} has over {MaxBits} bits");
+            throw new SymbolicException($"exact result too large: {(IsInteger && Sign > 0 ? $"{this}" : $"({this})")}^{exponent} has over {MaxBits} bits");
         var n = (int)BigInteger.Abs(exponent);
         var num = BigInteger.Pow(Numerator, n);
         var den = BigInteger.Pow(Denominator, n);

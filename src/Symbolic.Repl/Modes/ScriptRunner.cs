@@ -18,10 +18,25 @@ public static class ScriptRunner
             if (trimmed.Length == 0 || trimmed.StartsWith('#')) continue;
             if (trimmed is "quit" or "exit") break;
             var result = session.Run(line.TrimEnd('\r'));
-            failed |= !result.Ok;
-            writer.Write(result);
+            failed |= !Write(writer, result) || !result.Ok;
         }
         return failed ? 1 : 0;
+    }
+
+    // A result that cannot be written (a bug in an output format) becomes a failed command, not the end of the script.
+    private static bool Write(IResultWriter writer, CommandResult result)
+    {
+        try
+        {
+            writer.Write(result);
+            return true;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not IOException)
+        {
+            var message = $"internal error: the result could not be written ({e.Message})";
+            writer.Write(CommandResult.Failure(result.Input, message, 1, 1, message));
+            return false;
+        }
     }
 
     /// <summary>The lines of <paramref name="reader"/>, read lazily so output follows each input.</summary>

@@ -13,7 +13,9 @@ namespace Symbolic.Repl.Output;
 /// </summary>
 public static class JsonOutput
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // A value nests as deep as the input's brackets (up to the parser's depth limit), deeper than the writer's default
+    // of 1,000 levels; the writer keeps no recursion of its own and WriteValue below keeps an explicit stack.
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, MaxDepth = int.MaxValue };
 
     /// <summary>The JSON line for <paramref name="result"/>.</summary>
     public static string Format(CommandResult result)
@@ -33,18 +35,30 @@ public static class JsonOutput
         return "{" + string.Join(", ", fields.Select(f => Encode(w => w.WriteStringValue(f.Key)) + ": " + Encode(f.Write, spaced: f.Key == "value"))) + "}";
     }
 
+    // Iterative, so a value nested 10,000 deep costs no stack: each pending entry is a value or an end-of-array mark.
     private static void WriteValue(Utf8JsonWriter writer, object? value)
     {
-        switch (value)
+        var pending = new Stack<object?>();
+        pending.Push(value);
+        while (pending.Count > 0)
         {
-            case double d: writer.WriteNumberValue(d); break;
-            case IEnumerable<object?> items:
-                writer.WriteStartArray();
-                foreach (var item in items) WriteValue(writer, item);
-                writer.WriteEndArray();
-                break;
-            default: writer.WriteNullValue(); break;
+            switch (pending.Pop())
+            {
+                case double d: writer.WriteNumberValue(d); break;
+                case EndOfArray: writer.WriteEndArray(); break;
+                case IEnumerable<object?> items:
+                    writer.WriteStartArray();
+                    pending.Push(EndOfArray.Mark);
+                    foreach (var item in items.Reverse()) pending.Push(item);
+                    break;
+                default: writer.WriteNullValue(); break;
+            }
         }
+    }
+
+    private sealed class EndOfArray
+    {
+        public static readonly EndOfArray Mark = new();
     }
 
     private static string Encode(Action<Utf8JsonWriter> write, bool spaced = false)

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using Symbolic.Codegen;
+
+namespace Symbolic.Bench;
+
+/// <summary>
+/// <c>symbench --scale-table</c>: for each scale family and n = 10, 100, 1,000, 10,000, the distinct nodes and
+/// edges (operand references) of f and of its gradient DAG, and stopwatch times (one run, after a warm-up at
+/// n = 10) of parse, gradient, compile of value+gradient, and one evaluation, as a markdown table. Edges show
+/// work that node counts hide: an n-ary product's n partials share no operand list.
+/// </summary>
+public static class ScaleTable
+{
+    /// <summary>The sizes of the table.</summary>
+    public static readonly int[] Sizes = [10, 100, 1_000, 10_000];
+
+    /// <summary>A row is skipped (and marked) when the previous size of its family took longer than this in all.</summary>
+    public static readonly TimeSpan Budget = TimeSpan.FromSeconds(60);
+
+    /// <summary>Prints the table to <paramref name="output"/>.</summary>
+    public static void Print(TextWriter output)
+    {
+        foreach (var family in ScaleFamilies.All) Measure(family, 10);   // JIT warm-up, not reported
+        output.WriteLine("| family | n | nodes f | edges f | nodes ∇f | edges ∇f | parse ms | gradient ms | compile ms | eval ms |");
+        output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var family in ScaleFamilies.All)
+        {
+            var skip = false;
+            foreach (var n in Sizes)
+            {
+                if (n > family.MaxN) { output.WriteLine($"| {family.Name} | {n:N0} | capped: {family.Cap} | | | | | | | |"); continue; }
+                if (skip) { output.WriteLine($"| {family.Name} | {n:N0} | skipped: the previous size took over {Budget.TotalSeconds:0} s | | | | | | | |"); continue; }
+                var row = Measure(family, n);
+                output.WriteLine($"| {family.Name} | {n:N0} | {row.NodesF:N0} | {row.EdgesF:N0} | {row.NodesGradient:N0} | {row.EdgesGradient:N0} | " +
+                    $"{row.Parse.TotalMilliseconds:N0} | {row.Gradient.TotalMilliseconds:N0} | {Cell(row.Compile)} | {Cell(row.Evaluate)} |");
+                output.Flush();
+                skip = row.Parse + row.Gradient + (row.Compile ?? TimeSpan.Zero) > Budget;
+            }
+        }
+    }
+
+    private sealed record Row(int NodesF, long EdgesF, int NodesGradient, long EdgesGradient,
+        TimeSpan Parse, TimeSpan Gradient, TimeSpan? Compile, TimeSpan? Evaluate, string? CompileError);
+
+    private static Row Measure(ScaleFamilies.Family family, int n)
+    {
+        var text = family.Text(n);
+        var names = family.Variables(n);
+        GC.Collect();
+        var clock = Stopwatch.StartNew();
+        var f = Expressions.Parse(text);
+        var parse = clock.Elapsed;
+        clock.Restart();
+        var gradient = Calculus.Gradient(f, names.Select(Expr.Var).ToArray());
+        var gradientTime = clock.Elapsed;
+        TimeSpan? compile = null, evaluate = null;
+        string? error = null;
+        try
+        {
+            clock.Restart();
+            var compiled = Compiler.ValueAndGradient(f, names);
+            compile = clock.Elapsed;
+            var point = Enumerable.Range(0, names.Length).Select(i => 0.5 + 0.25 * Math.Sin(i)).ToArray();
+            clock.Restart();
+            compiled(point, new double[names.Length]);
+            evaluate = clock.Elapsed;
+        }
+        catch (InvalidProgramException e)
+        {
+            error = e.GetType().Name;
+        }
+        return new Row(f.CountNodes(), Edges([f]), ExprWalk.CountNodes(gradient), Edges(gradient),
+            parse, gradientTime, compile, evaluate, error);
+    }
+
+    private static long Edges(IEnumerable<Expr> roots) => ExprWalk.TopologicalOrder(roots).Sum(e => (long)e.Args.Count);
+
+    private static string Cell(TimeSpan? time) => time is { } t ? $"{t.TotalMilliseconds:N0}" : "InvalidProgramException";
+}
