@@ -7,7 +7,9 @@ namespace Symbolic.Codegen;
 /// method. The JIT compiles a method of more than a few thousand IL instructions, basic blocks or local
 /// references with MinOpts (no register allocation of locals, no optimisation at all): one 9,000-node body ran
 /// ten times slower than the same code in chunks. Values that cross a chunk boundary pass through a per-thread
-/// scratch array (<see cref="ScratchBuffer"/>), so a call still allocates nothing.
+/// scratch array (<see cref="ScratchBuffer"/>), so a call still allocates nothing. The price is compile time:
+/// optimised chunks take the JIT about two to three times longer than one MinOpts method (Rosenbrock n = 1,000
+/// value and gradient: roughly 90 ms → 240 ms), independent of the chunk size between 192 and 768 statements.
 /// </summary>
 internal static class MethodSplitter
 {
