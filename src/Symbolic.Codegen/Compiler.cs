@@ -21,7 +21,10 @@ public static class Compiler
     public static Func<double[], double> Value(Expr f, IReadOnlyList<string>? variables = null) =>
         ValueLambda(f, variables).Compile();
 
-    /// <summary>The expression tree <see cref="Value"/> compiles, for inspection (e.g. counting method calls).</summary>
+    /// <summary>
+    /// The expression tree <see cref="Value"/> compiles, for inspection (e.g. counting method calls). A long body is
+    /// split into chunk methods (<see cref="MethodSplitter"/>), already compiled and called from this tree.
+    /// </summary>
     public static Expression<Func<double[], double>> ValueLambda(Expr f, IReadOnlyList<string>? variables = null)
     {
         var names = Bind([f], variables);
@@ -29,7 +32,7 @@ public static class Compiler
         var plan = new ComputationPlan([f], pinned: [f]);
         var block = LinqBlockBuilder.Build(plan, Reader(names, x), (_, _) => null);
         return Expression.Lambda<Func<double[], double>>(
-            Body(block, [RequireLength(x, names.Count, "x")], block.ValueOf(f)), x);
+            Body([x], block, [RequireLength(x, names.Count, "x")], block.ValueOf(f)), x);
     }
 
     /// <summary>f(x) and ∇f(x) (reverse mode, <see cref="Calculus.Gradient"/>) in one pass.</summary>
@@ -43,7 +46,7 @@ public static class Compiler
         var block = LinqBlockBuilder.Build(plan, Reader(names, x),
             (r, value) => r == 0 ? null : Expression.Assign(Expression.ArrayAccess(gradient, Expression.Constant(r - 1)), value));
         var guards = new[] { RequireLength(x, names.Count, "x"), RequireLength(gradient, names.Count, "gradient") };
-        return Expression.Lambda<GradientFunction>(Body(block, guards, block.ValueOf(f)), x, gradient).Compile();
+        return Expression.Lambda<GradientFunction>(Body([x, gradient], block, guards, block.ValueOf(f)), x, gradient).Compile();
     }
 
     /// <summary>
@@ -68,7 +71,7 @@ public static class Compiler
         var block = LinqBlockBuilder.Build(plan, Reader(names, x),
             (r, value) => Expression.Assign(Expression.ArrayAccess(hessian, Expression.Constant(r)), value));
         var guards = new[] { RequireLength(x, names.Count, "x"), RequireLength(hessian, names.Count * names.Count, "hessian") };
-        return Expression.Lambda<HessianFunction>(Body(block, guards, Expression.Empty()), x, hessian).Compile();
+        return Expression.Lambda<HessianFunction>(Body([x, hessian], block, guards, Expression.Empty()), x, hessian).Compile();
     }
 
     /// <summary>f over many points, with the loop inside the compiled code.</summary>
@@ -118,7 +121,7 @@ public static class Compiler
         var plan = new ComputationPlan([derivative], pinned: [derivative]);
         var block = LinqBlockBuilder.Build(plan, name => index[name], (_, _) => null);
         var guards = new[] { RequireLength(x, names.Count, "x"), RequireLength(direction, names.Count, "direction") };
-        return Expression.Lambda<DirectionalFunction>(Body(block, guards, block.ValueOf(derivative)), x, direction).Compile();
+        return Expression.Lambda<DirectionalFunction>(Body([x, direction], block, guards, block.ValueOf(derivative)), x, direction).Compile();
     }
 
     private static Expr[] GradientRoots(Expr f, IReadOnlyList<string> names) =>
@@ -144,9 +147,9 @@ public static class Compiler
         return name => Expression.ArrayIndex(x, Expression.Constant(index[name]));
     }
 
-    private static BlockExpression Body(LinqBlockBuilder block, IEnumerable<Expression> guards, Expression result) =>
-        Expression.Block(typeof(void) == result.Type ? typeof(void) : typeof(double), block.Locals,
-            [.. guards, .. block.Statements, result]);
+    private static Expression Body(
+        ParameterExpression[] parameters, LinqBlockBuilder block, IEnumerable<Expression> guards, Expression result) =>
+        MethodSplitter.Body(parameters, block.Locals, guards, block.Statements, result);
 
     /// <summary>Fails with a clear message (instead of an index error) when an array is shorter than needed.</summary>
     internal static Expression RequireLength(ParameterExpression array, int length, string what) =>

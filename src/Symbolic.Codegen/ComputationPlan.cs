@@ -35,6 +35,7 @@ internal sealed class ComputationPlan
         isMaterialized = new bool[count];
         releasedAfter = new List<int>?[count];
         Roots = roots;
+        Pinned = pinned ?? [];
 
         FoldConstants();
         var uses = CountUses(roots);
@@ -48,9 +49,14 @@ internal sealed class ComputationPlan
     /// <summary>The outputs, in the caller's order.</summary>
     public IReadOnlyList<Expr> Roots { get; }
 
+    /// <summary>Nodes read after the last statement (the returned value): their locals are never reused.</summary>
+    public IReadOnlyCollection<Expr> Pinned { get; }
+
     public int IndexOf(Expr node) => indexOf[node];
 
     public bool IsConstant(Expr node) => isConstant[indexOf[node]];
+
+    public bool IsConstant(int index) => isConstant[index];
 
     public double ConstantValue(Expr node) => constantValue[indexOf[node]];
 

@@ -50,23 +50,21 @@ internal sealed class LinqBlockBuilder
             if (!rootsAt.TryGetValue(plan.Roots[r], out var list)) rootsAt[plan.Roots[r]] = list = [];
             list.Add(r);
         }
-        for (var i = 0; i < plan.Order.Count; i++)
+        var schedule = new StatementSchedule(plan);
+        for (var s = 0; s < schedule.Steps.Count; s++)
         {
+            var (i, operand) = schedule.Steps[s];
             var node = plan.Order[i];
-            if (!plan.IsMaterialized(i)) continue;
-            var local = slots[i] = Rent();
+            if (operand <= 0) slots[i] = Rent();
+            var local = slots[i]!;
             if (node is Variable v) Statements.Add(Expression.Assign(local, readVariable(v.Name)));
-            else if (node is Sum or Product && node.ArgArray.Length > ComputationPlan.MaxInlineOperands)
-            {
-                // Wide sums and products accumulate operand by operand: a left-deep chain of 100,000 additions
-                // would be a 100,000-deep tree.
-                Statements.Add(Expression.Assign(local, translator.First(node)));
-                foreach (var operand in node.ArgArray.Skip(1))
-                    Statements.Add(Expression.Assign(local, translator.Accumulate(node, local, operand)));
-            }
+            // Wide sums and products accumulate operand by operand: a left-deep chain of 100,000 additions
+            // would be a 100,000-deep tree.
+            else if (operand == 0) Statements.Add(Expression.Assign(local, translator.First(node)));
+            else if (operand > 0) Statements.Add(Expression.Assign(local, translator.Accumulate(node, local, node.ArgArray[operand])));
             else Statements.Add(Expression.Assign(local, translator.Compute(node)));
-            StoreRoots(node, rootsAt, store);
-            foreach (var dead in plan.ReleasedAfter(i)) free.Push(slots[dead]!);
+            if (schedule.Steps[s].IsLastOf(node)) StoreRoots(node, rootsAt, store);
+            foreach (var dead in schedule.ReleasedAfter(s)) free.Push(slots[dead]!);
         }
         // Roots that are constants have no statement of their own.
         foreach (var (root, positions) in rootsAt)

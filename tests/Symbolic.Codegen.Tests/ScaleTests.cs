@@ -56,4 +56,24 @@ public class ScaleTests
         var expected = Evaluator.Evaluate(f, new Dictionary<string, double> { ["x"] = 0.5 });
         Assert.Equal(expected, Compiler.Value(f)([0.5]), Tolerance.Relative(expected));
     }
+
+    [Fact]
+    public void LongValueAndGradient_SplitIntoChunkMethods_MatchesInterpretedEvaluation()
+    {
+        // Rosenbrock in 400 variables: several thousand statements, so the body is split into chunk methods and
+        // locals cross chunk boundaries through the scratch buffer.
+        var terms = Enumerable.Range(0, 399).Select(i =>
+            $"100*(x{i + 1} - x{i}^2)^2 + (1 - x{i})^2 + sin(x{i} * x{(i * 7) % 400})");
+        var f = Expressions.Parse(string.Join(" + ", terms));
+        var names = ExprWalk.Variables(f);
+        var point = names.Select((_, i) => 0.25 + 0.5 * ((i * 0.618) % 1)).ToArray();
+        var bindings = CompiledValueTests.Bindings(names, point);
+        var expectedGradient = Evaluator.EvaluateAll(Calculus.Gradient(f), bindings);
+        var expectedValue = Evaluator.Evaluate(f, bindings);
+
+        var gradient = new double[names.Count];
+        Assert.Equal(expectedValue, Compiler.ValueAndGradient(f)(point, gradient), Tolerance.Relative(expectedValue));
+        Assert.Equal(expectedValue, Compiler.Value(f)(point), Tolerance.Relative(expectedValue));
+        for (var i = 0; i < names.Count; i++) Assert.Equal(expectedGradient[i], gradient[i], Tolerance.Relative(expectedGradient[i]));
+    }
 }
