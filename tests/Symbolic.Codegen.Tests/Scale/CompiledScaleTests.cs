@@ -72,15 +72,7 @@ public class CompiledScaleTests
         }
     }
 
-    /// <summary>
-    /// Found by this test, left to the Codegen owner: compiling the 100,000-term sum (even <c>Compiler.Value</c>)
-    /// throws <see cref="InvalidProgramException"/> after ~45 s; 20,000 terms compile, 30,000 (value and gradient)
-    /// do not. The generated method apparently needs more than the 65,535 IL locals a method may have (the
-    /// operands of a wide sum all stay live until the sum accumulates them).
-    /// </summary>
-    public const string WideSumBug = "Codegen: over 65,535 live locals for a 100,000-term sum gives InvalidProgramException (reported, owned by the perf branch)";
-
-    [Fact(Skip = WideSumBug)]
+    [Fact]
     public void SumOfHundredThousandSinExpTerms_CompiledValueAndGradient_MatchTheInterpreter() => SinExpSumCompiles(100_000);
 
     [Fact]
