@@ -11,66 +11,79 @@ internal static class ForwardDerivative
     {
         var order = ExprWalk.TopologicalOrder(f);
         // Each node's derivative is dropped once its last consumer has used it, so a long chain's
-        // intermediate products (sin(sin(…)): cos·cos·…) do not all stay alive at once.
+        // intermediate products do not all stay alive at once.
         var consumers = new Dictionary<Expr, int>(ReferenceEqualityComparer.Instance);
         foreach (var node in order)
             foreach (var a in node.ArgArray) consumers[a] = consumers.GetValueOrDefault(a) + 1;
-        var d = new Dictionary<Expr, Expr>(ReferenceEqualityComparer.Instance);
+        var d = new Dictionary<Expr, PendingProduct>(ReferenceEqualityComparer.Instance);
         foreach (var node in order)
         {
             d[node] = Derivative(node, d, tangents);
             foreach (var a in node.ArgArray)
                 if (--consumers[a] == 0) d.Remove(a);
         }
-        return d[f];
+        return d[f].Build();
     }
 
-    private static Expr Derivative(Expr node, Dictionary<Expr, Expr> d, IReadOnlyDictionary<Expr, Expr> tangents)
+    private static PendingProduct Derivative(Expr node, Dictionary<Expr, PendingProduct> d, IReadOnlyDictionary<Expr, Expr> tangents)
     {
         var args = node.ArgArray;
         switch (node)
         {
-            case Variable: return tangents.TryGetValue(node, out var t) ? t : Expr.Zero;
-            case Number or Constant: return Expr.Zero;
-            case Sum: return Expr.Add(args.Select(a => d[a]));
+            case Variable: return tangents.TryGetValue(node, out var t) ? PendingProduct.Of(t) : PendingProduct.Zero;
+            case Number or Constant: return PendingProduct.Zero;
+            case Sum: return AddTerms(args.Select(a => d[a]));
             case Product:
             {
-                var terms = new List<Expr>();
+                var terms = new List<PendingProduct>();
                 for (var i = 0; i < args.Length; i++)
                 {
                     var di = d[args[i]];
-                    if (di == Expr.Zero) continue;
-                    var factors = new Expr[args.Length];
-                    for (var j = 0; j < args.Length; j++) factors[j] = j == i ? di : args[j];
-                    terms.Add(Expr.Multiply(factors));
+                    if (di.IsZero) continue;
+                    for (var j = 0; j < args.Length; j++)
+                        if (j != i) di = di.Times(args[j]);
+                    terms.Add(di);
                 }
-                return Expr.Add(terms);
+                return AddTerms(terms);
             }
             case Power p:
             {
                 var db = d[p.Base];
                 var de = d[p.Exponent];
-                if (db == Expr.Zero || de == Expr.Zero) return Expr.Add(PowerRule.BaseTerm(p, db), PowerRule.ExponentTerm(p, de));
+                if (de.IsZero) return PowerRule.BaseTerm(p, db);
+                if (db.IsZero) return PowerRule.ExponentTerm(p, de);
                 // Both vary (x^x): b^e·(e'·log(b) + e·b'/b), the textbook factored form.
-                return Expr.Multiply(p, Expr.Add(
-                    Expr.Multiply(de, Expr.Apply("log", p.Base)),
-                    Expr.Multiply(p.Exponent, db, Expr.Pow(p.Base, Expr.MinusOne))));
+                return PendingProduct.Of(Expr.Multiply(p, Expr.Add(
+                    Expr.Multiply(de.Build(), Expr.Apply("log", p.Base)),
+                    Expr.Multiply(p.Exponent, db.Build(), Expr.Pow(p.Base, Expr.MinusOne)))));
             }
             case Call c:
             {
-                var terms = new List<Expr>();
+                var terms = new List<PendingProduct>();
                 Expr[]? partials = null;
                 for (var i = 0; i < args.Length; i++)
                 {
                     var di = d[args[i]];
-                    if (di == Expr.Zero) continue;
+                    if (di.IsZero) continue;
                     partials ??= c.Function.Partials(args);
-                    terms.Add(Expr.Multiply(partials[i], di));
+                    terms.Add(di.Times(partials[i]));
                 }
-                return Expr.Add(terms);
+                return AddTerms(terms);
             }
             default: throw new InvalidOperationException($"cannot differentiate {node.GetType().Name}");
         }
+    }
+
+    // A single nonzero term stays pending (the chain goes on); several are built and added.
+    private static PendingProduct AddTerms(IEnumerable<PendingProduct> terms)
+    {
+        var nonzero = terms.Where(t => !t.IsZero).ToList();
+        return nonzero.Count switch
+        {
+            0 => PendingProduct.Zero,
+            1 => nonzero[0],
+            _ => PendingProduct.Of(Expr.Add(nonzero.Select(t => t.Build()))),
+        };
     }
 }
 
@@ -78,11 +91,10 @@ internal static class ForwardDerivative
 internal static class PowerRule
 {
     /// <summary>∂(b^e)/∂b · db = e·b^(e−1)·db.</summary>
-    public static Expr BaseTerm(Power p, Expr db) =>
-        db == Expr.Zero ? Expr.Zero
-            : Expr.Multiply(p.Exponent, Expr.Pow(p.Base, Expr.Add(p.Exponent, Expr.MinusOne)), db);
+    public static PendingProduct BaseTerm(Power p, PendingProduct db) =>
+        db.IsZero ? db : db.Times(Expr.Pow(p.Base, Expr.Add(p.Exponent, Expr.MinusOne))).Times(p.Exponent);
 
     /// <summary>∂(b^e)/∂e · de = b^e·log(b)·de.</summary>
-    public static Expr ExponentTerm(Power p, Expr de) =>
-        de == Expr.Zero ? Expr.Zero : Expr.Multiply(p, Expr.Apply("log", p.Base), de);
+    public static PendingProduct ExponentTerm(Power p, PendingProduct de) =>
+        de.IsZero ? de : de.Times(Expr.Apply("log", p.Base)).Times(p);
 }

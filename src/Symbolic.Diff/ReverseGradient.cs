@@ -15,20 +15,21 @@ internal static class ReverseGradient
         foreach (var node in order)
             if (wanted.Contains(node) || node.ArgArray.Any(active.Contains)) active.Add(node);
 
-        var contributions = new Dictionary<Expr, List<Expr>>(ReferenceEqualityComparer.Instance);
-        void Send(Expr child, Expr amount)
+        var contributions = new Dictionary<Expr, List<PendingProduct>>(ReferenceEqualityComparer.Instance);
+        void Send(Expr child, PendingProduct amount)
         {
-            if (amount == Expr.Zero || !active.Contains(child)) return;
+            if (amount.IsZero || !active.Contains(child)) return;
             if (!contributions.TryGetValue(child, out var list)) contributions[child] = list = [];
             list.Add(amount);
         }
 
-        Send(f, Expr.One);
+        Send(f, PendingProduct.Of(Expr.One));
         for (var k = order.Count - 1; k >= 0; k--)
         {
             var node = order[k];
             if (node is Variable || !contributions.Remove(node, out var list)) continue;
-            var adjoint = list.Count == 1 ? list[0] : Expr.Add(list);
+            // One contribution flows on unbuilt (a chain); several are built and added.
+            var adjoint = list.Count == 1 ? list[0] : PendingProduct.Of(Expr.Add(list.Select(a => a.Build())));
             var args = node.ArgArray;
             switch (node)
             {
@@ -39,9 +40,10 @@ internal static class ReverseGradient
                     for (var i = 0; i < args.Length; i++)
                     {
                         if (!active.Contains(args[i])) continue;
-                        var others = new Expr[args.Length];
-                        for (var j = 0; j < args.Length; j++) others[j] = j == i ? adjoint : args[j];
-                        Send(args[i], Expr.Multiply(others));
+                        var share = adjoint;
+                        for (var j = 0; j < args.Length; j++)
+                            if (j != i) share = share.Times(args[j]);
+                        Send(args[i], share);
                     }
                     break;
                 case Power p:
@@ -51,10 +53,10 @@ internal static class ReverseGradient
                 case Call c:
                     var partials = c.Function.Partials(args);
                     for (var i = 0; i < args.Length; i++)
-                        if (active.Contains(args[i])) Send(args[i], Expr.Multiply(partials[i], adjoint));
+                        if (active.Contains(args[i])) Send(args[i], adjoint.Times(partials[i]));
                     break;
             }
         }
-        return variables.Select(v => contributions.TryGetValue(v, out var l) ? Expr.Add(l) : Expr.Zero).ToArray();
+        return variables.Select(v => contributions.TryGetValue(v, out var l) ? Expr.Add(l.Select(a => a.Build())) : Expr.Zero).ToArray();
     }
 }

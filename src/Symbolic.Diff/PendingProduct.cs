@@ -1,0 +1,46 @@
+namespace Symbolic;
+
+/// <summary>
+/// A product of factors not yet built into an <see cref="Expr"/>: a shared linked list, so the chain rule through
+/// a long chain (sin(sin(…))) adds one factor per level in constant time instead of copying an ever longer
+/// canonical product at every level. Built once, when a sum needs it or the result is read.
+/// </summary>
+internal sealed class PendingProduct
+{
+    private readonly Expr? factor;
+    private readonly PendingProduct? rest;
+    private Expr? built;
+
+    /// <summary>The product 0.</summary>
+    public static readonly PendingProduct Zero = new(Expr.Zero);
+
+    private PendingProduct(Expr factor, PendingProduct? rest = null)
+    {
+        this.factor = factor;
+        this.rest = rest;
+        if (rest is null) built = factor;
+    }
+
+    /// <summary>A single, already built expression.</summary>
+    public static PendingProduct Of(Expr e) => e == Expr.Zero ? Zero : new PendingProduct(e);
+
+    /// <summary>True for a product known to be 0.</summary>
+    public bool IsZero => ReferenceEquals(this, Zero);
+
+    /// <summary>This product times <paramref name="next"/>, in constant time.</summary>
+    public PendingProduct Times(Expr next) =>
+        IsZero ? Zero : next == Expr.Zero ? Zero : next == Expr.One ? this : new PendingProduct(next, this);
+
+    /// <summary>The canonical product of all factors (computed once).</summary>
+    public Expr Build()
+    {
+        if (built is not null) return built;
+        var factors = new List<Expr>();
+        for (var p = this; p is not null; p = p.rest)
+        {
+            if (p.built is not null) { factors.Add(p.built); break; }
+            factors.Add(p.factor!);
+        }
+        return built = Expr.Multiply(factors);
+    }
+}
