@@ -16,7 +16,7 @@ public class ScaleBenchmarks
     private string[] names = null!;
 
     /// <summary>The family, by name (see <see cref="ScaleFamilies.All"/>).</summary>
-    [Params("rosenbrock", "sin·exp sum", "sin nested", "product")]
+    [Params("rosenbrock", "sin·exp sum", "sin nested", "squared chain", "product")]
     public string Family { get; set; } = "rosenbrock";
 
     /// <summary>The size: variables, terms or depth.</summary>

@@ -13,7 +13,10 @@ public static class ScaleFamilies
     public sealed record Family(string Name, string Meaning, Func<int, string> Text, Func<int, string[]> Variables,
         int MaxN = int.MaxValue, string? Cap = null);
 
-    /// <summary>Rosenbrock in n variables, the sin·exp sum of n terms, sin nested n deep, the product of n variables.</summary>
+    /// <summary>
+    /// Rosenbrock in n variables, the sin·exp sum of n terms, sin nested n deep, the squared chain n deep, the product
+    /// of n variables.
+    /// </summary>
     public static readonly Family[] All =
     [
         new("rosenbrock", "n variables",
@@ -25,6 +28,10 @@ public static class ScaleFamilies
         new("sin nested", "n deep",
             n => string.Concat(Enumerable.Repeat("sin(", n)) + "x" + new string(')', n),
             _ => ["x"]),
+        new("squared chain", "((x+1)^2+1)^2 … n deep",
+            n => Enumerable.Range(0, n).Aggregate("x", (inner, _) => $"({inner} + 1)^2"),
+            _ => ["x"],
+            MaxN: 1_000, Cap: "the derivative's exact coefficient 2^n passes Rational.MaxBits (10,000 bits) beyond n = 9,999"),
         new("product", "n variables",
             n => string.Join("*", Enumerable.Range(1, n).Select(i => $"x{i}")),
             n => Names(1, n),
