@@ -20,13 +20,19 @@ public static class SymdiffProcess
         RunProgram("dotnet", [Dll, .. args], stdin, workingDirectory);
 
     /// <summary>Runs any program, with standard input redirected (closed at once when <paramref name="stdin"/> is null).</summary>
-    public static ToolRun RunProgram(string program, IEnumerable<string> args, string? stdin = null, string? workingDirectory = null, int timeoutSeconds = 120)
+    public static ToolRun RunProgram(string program, IEnumerable<string> args, string? stdin = null, string? workingDirectory = null, int timeoutSeconds = 120) =>
+        RunProgram(program, args, stdin is null ? null : System.Text.Encoding.UTF8.GetBytes(stdin), workingDirectory, timeoutSeconds);
+
+    /// <summary>Runs any program with <paramref name="stdin"/> written byte for byte (invalid UTF-8 included).</summary>
+    public static ToolRun RunProgram(string program, IEnumerable<string> args, byte[]? stdin, string? workingDirectory = null, int timeoutSeconds = 120)
     {
         var start = new ProcessStartInfo(program)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+            StandardErrorEncoding = System.Text.Encoding.UTF8,
             WorkingDirectory = workingDirectory ?? Directory.GetCurrentDirectory(),
         };
         foreach (var arg in args) start.ArgumentList.Add(arg);
@@ -35,8 +41,15 @@ public static class SymdiffProcess
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        if (stdin is not null) process.StandardInput.Write(stdin);
-        process.StandardInput.Close();
+        try
+        {
+            if (stdin is not null) process.StandardInput.BaseStream.Write(stdin);
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // The program exited before reading everything; the exit code and output tell the story.
+        }
         if (!process.WaitForExit(timeoutSeconds * 1000))
         {
             process.Kill(entireProcessTree: true);

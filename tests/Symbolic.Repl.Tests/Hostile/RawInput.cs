@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 
@@ -11,40 +10,8 @@ public static class RawInput
     public const int TimeoutSeconds = 120;
 
     /// <summary>Runs <c>symdiff args</c> with <paramref name="stdin"/> written byte for byte (invalid UTF-8 included).</summary>
-    public static ToolRun Run(IEnumerable<string> args, byte[] stdin)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            WorkingDirectory = SymdiffProcess.TempDirectory(),
-        };
-        start.ArgumentList.Add(SymdiffProcess.Dll);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        try
-        {
-            process.StandardInput.BaseStream.Write(stdin);
-            process.StandardInput.Close();
-        }
-        catch (IOException)
-        {
-            // The tool exited before reading everything; the exit code and output below tell the story.
-        }
-        if (!process.WaitForExit(TimeoutSeconds * 1000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"symdiff did not finish in {TimeoutSeconds} s");
-        }
-        return new ToolRun(output.Result, errors.Result, process.ExitCode);
-    }
+    public static ToolRun Run(IEnumerable<string> args, byte[] stdin) =>
+        SymdiffProcess.RunProgram("dotnet", [SymdiffProcess.Dll, .. args], stdin, SymdiffProcess.TempDirectory(), TimeoutSeconds);
 
     /// <summary>Runs the lines (joined with '\n', UTF-8) as a script.</summary>
     public static ToolRun Script(IEnumerable<string> lines, bool json) =>
