@@ -20,12 +20,8 @@ internal sealed class BatchLoop(int dimension)
 
     private ParameterExpression End { get; } = Expression.Variable(typeof(int), "end");
 
-    /// <summary>Reads coordinate k of the current point.</summary>
-    public Func<string, Expression> Reader(IReadOnlyList<string> names)
-    {
-        var index = names.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
-        return name => Expression.ArrayIndex(Points, Expression.Add(Row, Expression.Constant(index[name])));
-    }
+    /// <summary>Reads coordinate <paramref name="index"/> (an <see cref="int"/> expression) of the current point.</summary>
+    public Expression ReadAt(Expression index) => Expression.ArrayIndex(Points, Expression.Add(Row, index));
 
     /// <summary>Fails clearly when an output array has fewer than <paramref name="perPoint"/> × (offset + count) elements.</summary>
     public Expression RequireRows(ParameterExpression array, int perPoint, string what) =>
@@ -34,8 +30,9 @@ internal sealed class BatchLoop(int dimension)
                 Expression.Convert(Expression.ArrayLength(array), typeof(long)),
                 Expression.Multiply(Expression.Convert(End, typeof(long)), Expression.Constant((long)perPoint))),
             Compiler.Throw($"{what} is too short for offset + count points ({perPoint} per point)"));
-    /// <summary>The whole body: argument checks, then the loop around <paramref name="block"/>.</summary>
-    public Expression Wrap(LinqBlockBuilder block, IEnumerable<Expression> outputChecks)
+    /// <summary>The whole body: argument checks, then the loop around the per-point <paramref name="statements"/>.</summary>
+    public Expression Wrap(
+        IReadOnlyList<ParameterExpression> locals, IReadOnlyList<Expression> statements, IEnumerable<Expression> outputChecks)
     {
         var exit = Expression.Label("done");
         var loop = Expression.Loop(
@@ -43,12 +40,12 @@ internal sealed class BatchLoop(int dimension)
                 Expression.LessThan(Point, End),
                 Expression.Block(
                     [Expression.Assign(Row, Expression.Multiply(Point, Expression.Constant(dimension))),
-                     .. block.Statements,
+                     .. statements,
                      Expression.PreIncrementAssign(Point)]),
                 Expression.Break(exit)),
             exit);
         return Expression.Block(
-            [Point, Row, End, .. block.Locals],
+            [Point, Row, End, .. locals],
             [
                 Expression.IfThen(
                     Expression.OrElse(Expression.LessThan(Offset, Expression.Constant(0)), Expression.LessThan(Count, Expression.Constant(0))),

@@ -29,10 +29,9 @@ public static class Compiler
     {
         var names = Bind([f], variables);
         var x = Expression.Parameter(typeof(double[]), "x");
-        var plan = new ComputationPlan([f], pinned: [f]);
-        var block = LinqBlockBuilder.Build(plan, Reader(names, x), (_, _) => null);
+        var block = RolledBlock.Build([f], [f], names, index => Expression.ArrayIndex(x, index), (_, _) => null);
         return Expression.Lambda<Func<double[], double>>(
-            Body([x], block, [RequireLength(x, names.Count, "x")], block.ValueOf(f)), x);
+            Body([x], block.Locals, block.Statements, [RequireLength(x, names.Count, "x")], block.ValueOf(f)), x);
     }
 
     /// <summary>f(x) and ∇f(x) (reverse mode, <see cref="Calculus.Gradient"/>) in one pass.</summary>
@@ -42,11 +41,13 @@ public static class Compiler
         var roots = GradientRoots(f, names);
         var x = Expression.Parameter(typeof(double[]), "x");
         var gradient = Expression.Parameter(typeof(double[]), "gradient");
-        var plan = new ComputationPlan(roots, pinned: [f]);
-        var block = LinqBlockBuilder.Build(plan, Reader(names, x),
-            (r, value) => r == 0 ? null : Expression.Assign(Expression.ArrayAccess(gradient, Expression.Constant(r - 1)), value));
+        Expression StoreAt(Expression position, Expression value) => Expression.Assign(Expression.ArrayAccess(gradient, position), value);
+        var block = RolledBlock.Build(roots, [f], names, index => Expression.ArrayIndex(x, index),
+            (r, value) => r == 0 ? null : StoreAt(Expression.Constant(r - 1), value),
+            new OutputFamily(1, names.Count, StoreAt));
         var guards = new[] { RequireLength(x, names.Count, "x"), RequireLength(gradient, names.Count, "gradient") };
-        return Expression.Lambda<GradientFunction>(Body([x, gradient], block, guards, block.ValueOf(f)), x, gradient).Compile();
+        return Expression.Lambda<GradientFunction>(
+            Body([x, gradient], block.Locals, block.Statements, guards, block.ValueOf(f)), x, gradient).Compile();
     }
 
     /// <summary>
@@ -71,7 +72,8 @@ public static class Compiler
         var block = LinqBlockBuilder.Build(plan, Reader(names, x),
             (r, value) => Expression.Assign(Expression.ArrayAccess(hessian, Expression.Constant(r)), value));
         var guards = new[] { RequireLength(x, names.Count, "x"), RequireLength(hessian, names.Count * names.Count, "hessian") };
-        return Expression.Lambda<HessianFunction>(Body([x, hessian], block, guards, Expression.Empty()), x, hessian).Compile();
+        return Expression.Lambda<HessianFunction>(
+            Body([x, hessian], block.Locals, block.Statements, guards, Expression.Empty()), x, hessian).Compile();
     }
 
     /// <summary>f over many points, with the loop inside the compiled code.</summary>
@@ -80,10 +82,9 @@ public static class Compiler
         var names = Bind([f], variables);
         var values = Expression.Parameter(typeof(double[]), "values");
         var batch = new BatchLoop(names.Count);
-        var plan = new ComputationPlan([f]);
-        var block = LinqBlockBuilder.Build(plan, batch.Reader(names),
+        var block = RolledBlock.Build([f], [], names, batch.ReadAt,
             (_, value) => Expression.Assign(Expression.ArrayAccess(values, batch.Point), value));
-        var body = batch.Wrap(block, [batch.RequireRows(values, 1, "values")]);
+        var body = batch.Wrap(block.Locals, block.Statements, [batch.RequireRows(values, 1, "values")]);
         return Expression.Lambda<BatchValueFunction>(body, batch.Points, values, batch.Offset, batch.Count).Compile();
     }
 
@@ -95,11 +96,14 @@ public static class Compiler
         var values = Expression.Parameter(typeof(double[]), "values");
         var gradients = Expression.Parameter(typeof(double[]), "gradients");
         var batch = new BatchLoop(n);
-        var plan = new ComputationPlan(GradientRoots(f, names));
-        var block = LinqBlockBuilder.Build(plan, batch.Reader(names), (r, value) => r == 0
+        Expression StoreAt(Expression position, Expression value) =>
+            Expression.Assign(Expression.ArrayAccess(gradients, Expression.Add(batch.Row, position)), value);
+        var block = RolledBlock.Build(GradientRoots(f, names), [], names, batch.ReadAt, (r, value) => r == 0
             ? Expression.Assign(Expression.ArrayAccess(values, batch.Point), value)
-            : Expression.Assign(Expression.ArrayAccess(gradients, Expression.Add(batch.Row, Expression.Constant(r - 1))), value));
-        var body = batch.Wrap(block, [batch.RequireRows(values, 1, "values"), batch.RequireRows(gradients, n, "gradients")]);
+            : StoreAt(Expression.Constant(r - 1), value),
+            new OutputFamily(1, n, StoreAt));
+        var body = batch.Wrap(block.Locals, block.Statements,
+            [batch.RequireRows(values, 1, "values"), batch.RequireRows(gradients, n, "gradients")]);
         return Expression.Lambda<BatchGradientFunction>(body, batch.Points, values, gradients, batch.Offset, batch.Count).Compile();
     }
 
@@ -121,7 +125,8 @@ public static class Compiler
         var plan = new ComputationPlan([derivative], pinned: [derivative]);
         var block = LinqBlockBuilder.Build(plan, name => index[name], (_, _) => null);
         var guards = new[] { RequireLength(x, names.Count, "x"), RequireLength(direction, names.Count, "direction") };
-        return Expression.Lambda<DirectionalFunction>(Body([x, direction], block, guards, block.ValueOf(derivative)), x, direction).Compile();
+        return Expression.Lambda<DirectionalFunction>(
+            Body([x, direction], block.Locals, block.Statements, guards, block.ValueOf(derivative)), x, direction).Compile();
     }
 
     private static Expr[] GradientRoots(Expr f, IReadOnlyList<string> names) =>
@@ -148,8 +153,9 @@ public static class Compiler
     }
 
     private static Expression Body(
-        ParameterExpression[] parameters, LinqBlockBuilder block, IEnumerable<Expression> guards, Expression result) =>
-        MethodSplitter.Body(parameters, block.Locals, guards, block.Statements, result);
+        ParameterExpression[] parameters, List<ParameterExpression> locals, List<Expression> statements,
+        IEnumerable<Expression> guards, Expression result) =>
+        MethodSplitter.Body(parameters, locals, guards, statements, result);
 
     /// <summary>Fails with a clear message (instead of an index error) when an array is shorter than needed.</summary>
     internal static Expression RequireLength(ParameterExpression array, int length, string what) =>
