@@ -5,8 +5,8 @@ namespace Symbolic.Codegen;
 
 /// <summary>
 /// Writes an expression as a self-contained, readable C# static class: <c>Value(double[] x)</c> and
-/// <c>ValueAndGradient(double[] x, double[] grad)</c>, with one local <c>t0, t1, …</c> per shared node, computed
-/// exactly as the compiled delegates compute it. Needs only <c>System</c>.
+/// <c>ValueAndGradient(double[] x, double[] grad)</c>, with one local <c>t0, t1, …</c> per shared node and the same
+/// loops over index-shifted repeats, computed exactly as the compiled delegates compute it. Needs only <c>System</c>.
 /// </summary>
 /// <example><code>
 /// string source = CSharpEmitter.EmitCSharp(Expressions.Parse("sin(x)^2 + sin(x)"), ["x"], "Model");
@@ -31,50 +31,20 @@ public static class CSharpEmitter
         text.AppendLine($"    /// <summary>f at x = ({string.Join(", ", names)}).</summary>");
         text.AppendLine("    public static double Value(double[] x)");
         text.AppendLine("    {");
-        var valueResult = WriteBody(text, new ComputationPlan([expr]), names, backend, (_, _) => null);
-        text.AppendLine($"        return {valueResult[0]};");
+        var valueResult = CSharpBodyWriter.Write(text, [expr], names, backend, (_, _) => null, null);
+        text.AppendLine($"        return {valueResult};");
         text.AppendLine("    }");
         text.AppendLine();
         text.AppendLine("    /// <summary>f at x, with the gradient written into grad.</summary>");
         text.AppendLine("    public static double ValueAndGradient(double[] x, double[] grad)");
         text.AppendLine("    {");
-        var results = WriteBody(text, new ComputationPlan([expr, .. gradient]), names, backend,
-            (r, value) => r == 0 ? null : $"grad[{r - 1}] = {value};");
-        text.AppendLine($"        return {results[0]};");
+        var result = CSharpBodyWriter.Write(text, [expr, .. gradient], names, backend,
+            (r, value) => r == 0 ? null : $"grad[{r - 1}] = {value};", new OutputRange(1, names.Count));
+        text.AppendLine($"        return {result};");
         text.AppendLine("    }");
         foreach (var helper in backend.Helpers) text.Append(HelperSource(helper));
         text.AppendLine("}");
         return text.ToString();
-    }
-
-    // Writes one statement per materialized node and returns the code of each root.
-    private static string[] WriteBody(
-        StringBuilder text, ComputationPlan plan, IReadOnlyList<string> names, CSharpBackend backend, Func<int, string, string?> store)
-    {
-        var localNames = new string?[plan.Order.Count];
-        var translator = new NodeTranslator<CSharpCode>(plan, backend,
-            node => new CSharpCode(localNames[plan.IndexOf(node)]!, CSharpCode.Primary));
-        var index = names.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
-        var next = 0;
-        for (var i = 0; i < plan.Order.Count; i++)
-        {
-            if (!plan.IsMaterialized(i)) continue;
-            var node = plan.Order[i];
-            var local = localNames[i] = $"t{next++}";
-            if (node is Variable v) text.AppendLine($"        double {local} = x[{index[v.Name]}]; // {Escape(v.Name)}");
-            else if (node is Sum or Product && node.ArgArray.Length > ComputationPlan.MaxInlineOperands)
-            {
-                text.AppendLine($"        double {local} = {translator.First(node).Text};");
-                var self = new CSharpCode(local, CSharpCode.Primary);
-                foreach (var operand in node.ArgArray.Skip(1))
-                    text.AppendLine($"        {local} = {translator.Accumulate(node, self, operand).Text};");
-            }
-            else text.AppendLine($"        double {local} = {translator.Compute(node).Text};");
-        }
-        var results = plan.Roots.Select(r => translator.Operand(r).Text).ToArray();
-        for (var r = 0; r < results.Length; r++)
-            if (store(r, results[r]) is { } statement) text.AppendLine($"        {statement}");
-        return results;
     }
 
     // The stable kernels of SymbolicMath, restated so the emitted class depends on nothing but System.
@@ -102,5 +72,5 @@ public static class CSharpEmitter
     private static bool IsIdentifier(string name) =>
         name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_');
 
-    private static string Escape(string text) => text.Replace("\r", " ").Replace("\n", " ").Replace("<", "&lt;").Replace(">", "&gt;");
+    internal static string Escape(string text) => text.Replace("\r", " ").Replace("\n", " ").Replace("<", "&lt;").Replace(">", "&gt;");
 }

@@ -41,7 +41,18 @@ internal sealed class ComputationPlan
         var uses = CountUses(roots);
         ChooseLocals(uses, roots);
         PlanLifetimes(roots, pinned ?? []);
+        Chains = new ProductChains(WideProducts());
     }
+
+    /// <summary>How wide products share runs of factors (the partials of a long product).</summary>
+    public ProductChains Chains { get; }
+
+    /// <summary>
+    /// True when node <paramref name="index"/> is a wide sum or product computed by one accumulating statement per
+    /// operand; a product split into shared chains (<see cref="Chains"/>) is computed at once instead.
+    /// </summary>
+    public bool IsAccumulated(int index) =>
+        StatementSchedule.IsWide(Order[index]) && Chains.SplitOf(index) is null;
 
     /// <summary>The distinct nodes, operands before their consumers.</summary>
     public List<Expr> Order { get; }
@@ -113,6 +124,18 @@ internal sealed class ComputationPlan
     }
 
     private double Value(Expr node) => constantValue[indexOf[node]];
+
+    private List<(int Node, Expr[] Factors)> WideProducts()
+    {
+        var products = new List<(int, Expr[])>();
+        for (var i = 0; i < Order.Count; i++)
+        {
+            if (!isMaterialized[i] || Order[i] is not Product p || !StatementSchedule.IsWide(p)) continue;
+            var args = p.ArgArray;
+            products.Add((i, args[0] is Number ? args[1..] : args));
+        }
+        return products;
+    }
 
     private void Fold(int index, double value)
     {

@@ -13,11 +13,13 @@ internal sealed class LinqBlockBuilder
     private readonly ParameterExpression?[] slots;
     private readonly Stack<ParameterExpression> free = new();
     private readonly NodeTranslator<Expression> translator;
+    private readonly ParameterExpression?[] links;
 
     private LinqBlockBuilder(ComputationPlan plan)
     {
         this.plan = plan;
         slots = new ParameterExpression?[plan.Order.Count];
+        links = new ParameterExpression?[plan.Chains.Links.Count];
         translator = new NodeTranslator<Expression>(plan, LinqBackend.Instance, node => slots[plan.IndexOf(node)]!);
     }
 
@@ -62,6 +64,7 @@ internal sealed class LinqBlockBuilder
             // would be a 100,000-deep tree.
             else if (operand == 0) Statements.Add(Expression.Assign(local, translator.First(node)));
             else if (operand > 0) Statements.Add(Expression.Assign(local, translator.Accumulate(node, local, node.ArgArray[operand])));
+            else if (plan.Chains.SplitOf(i) is { } split) EmitSplitProduct(node, local, split);
             else Statements.Add(Expression.Assign(local, translator.Compute(node)));
             if (schedule.Steps[s].IsLastOf(node)) StoreRoots(node, rootsAt, store);
             foreach (var dead in schedule.ReleasedAfter(s)) free.Push(slots[dead]!);
@@ -76,6 +79,29 @@ internal sealed class LinqBlockBuilder
         if (!rootsAt.TryGetValue(node, out var positions)) return;
         foreach (var r in positions)
             if (store(r, translator.Operand(node)) is { } statement) Statements.Add(statement);
+    }
+
+    // prefix * middle * suffix, times the coefficient; a long middle is multiplied in one factor per statement.
+    private void EmitSplitProduct(Expr node, ParameterExpression local, ProductChains.Split split)
+    {
+        Statements.Add(Expression.Assign(local, translator.SplitProduct(node, split, Link)));
+        if (!NodeTranslator<Expression>.HasLongMiddle(split)) return;
+        foreach (var factor in split.Middle)
+            Statements.Add(Expression.Assign(local, Expression.Multiply(local, translator.Operand(factor))));
+    }
+
+    // The code of a chain link, computed now (with the links it extends) if this is its first use. Its factors are
+    // operands of the product being emitted, so they are live; a link's local is never reused. A link of one factor
+    // is the factor itself.
+    private Expression Link(int link)
+    {
+        foreach (var k in plan.Chains.MissingLinks(link, k => links[k] is not null))
+        {
+            var parent = plan.Chains.Links[k].Parent;
+            var value = translator.Link(plan.Chains.Links[k], Link(parent));
+            Statements.Add(Expression.Assign(links[k] = Rent(), value));
+        }
+        return links[link] ?? translator.Operand(plan.Chains.Links[link].Factor);
     }
 
     private ParameterExpression Rent()

@@ -32,6 +32,32 @@ internal sealed class NodeTranslator<T>(ComputationPlan plan, IArithmeticBackend
         _ => Operand(node),
     };
 
+    /// <summary>
+    /// A product split into shared chains (<see cref="ProductChains"/>): [coefficient *] prefix * middle * suffix,
+    /// given the code of the chain links. A long middle (<see cref="HasLongMiddle"/>) is left out: the caller
+    /// multiplies it in one factor per statement, so the expression stays shallow.
+    /// </summary>
+    public T SplitProduct(Expr node, ProductChains.Split split, Func<int, T> link)
+    {
+        var parts = new List<T>();
+        if (split.Prefix >= 0) parts.Add(link(split.Prefix));
+        if (!HasLongMiddle(split)) parts.AddRange(split.Middle.Select(Operand));
+        if (split.Suffix >= 0) parts.Add(link(split.Suffix));
+        if (node.ArgArray[0] is Number { Value: var c })
+        {
+            if (c == Rational.MinusOne) parts[0] = backend.Negate(parts[0]);
+            else parts.Insert(0, backend.Constant(c.ToDouble()));
+        }
+        return parts.Aggregate(backend.Multiply);
+    }
+
+    /// <summary>True when the split's middle factors are too many to multiply in one expression.</summary>
+    public static bool HasLongMiddle(ProductChains.Split split) => split.Middle.Length > ComputationPlan.MaxInlineOperands;
+
+    /// <summary>A chain link: the code of its parent link (or, for a link of one factor, nothing) times its factor.</summary>
+    public T Link(ProductChains.Link link, T? parent) =>
+        parent is null ? Operand(link.Factor) : backend.Multiply(parent, Operand(link.Factor));
+
     /// <summary>The first operand of a sum or product, and how each further operand joins the running total.</summary>
     public T First(Expr node) => node is Product p ? Operand(p.ArgArray[0]) : Term(node.ArgArray[0]);
 

@@ -3,25 +3,28 @@ using System.Linq.Expressions;
 namespace Symbolic.Codegen;
 
 /// <summary>
-/// Outputs stored at consecutive positions of one array (a gradient): output <c>FirstRoot + p</c> is written by
-/// <see cref="StoreAt"/> with position p, which may be a loop counter.
+/// Outputs stored at consecutive positions of one array (a gradient): output <c>Range.FirstRoot + p</c> is written
+/// by <see cref="StoreAt"/> with position p, which may be a loop counter.
 /// </summary>
-internal sealed record OutputFamily(int FirstRoot, int Count, Func<Expression, Expression, Expression> StoreAt);
+internal sealed record OutputFamily(OutputRange Range, Func<Expression, Expression, Expression> StoreAt);
 
 /// <summary>
-/// The statements computing a list of outputs, with index-shifted repeats rolled into loops (<see cref="IndexedRuns"/>):
-/// the inner components of a gradient become one loop storing <c>gradient[i]</c>, the repeated terms of a wide
-/// output sum one loop accumulating them, and everything else is written straight-line by <see cref="LinqBlockBuilder"/>.
-/// A 1,000-variable Rosenbrock function and its gradient compile to two short loops instead of 20,000 statements,
-/// so they compile in milliseconds and run like the hand-written loop. The loops add the terms in index order, which
-/// can round differently in the last bits from the canonical order of the unrolled sum.
+/// Writes a <see cref="RolledPlan"/> as LINQ statements: its loops, then the straight-line rest by
+/// <see cref="LinqBlockBuilder"/>, so index-shifted repeats compile to a loop instead of one copy each.
 /// </summary>
 internal sealed class RolledBlock
 {
-    private readonly Dictionary<Expr, Expr> residualOf = new(ReferenceEqualityComparer.Instance);
-    private LinqBlockBuilder block = null!;
+    private readonly RolledPlan plan;
+    private readonly Func<Expression, Expression> readAt;
+    private readonly ParameterExpression[] totals;
+    private LinqBlockBuilder rest = null!;
 
-    private RolledBlock() { }
+    private RolledBlock(RolledPlan plan, Func<Expression, Expression> readAt)
+    {
+        this.plan = plan;
+        this.readAt = readAt;
+        totals = new ParameterExpression[plan.Loops.Count];
+    }
 
     /// <summary>Every local the statements use (declare them in the enclosing block).</summary>
     public List<ParameterExpression> Locals { get; } = [];
@@ -33,120 +36,72 @@ internal sealed class RolledBlock
     /// Builds the statements for <paramref name="roots"/>. <paramref name="readAt"/> gives the code reading the input
     /// at an array index (an <see cref="int"/> expression); <paramref name="store"/> the statement writing root r (null:
     /// not stored, e.g. a value returned afterwards); <paramref name="family"/>, when given, the roots that may be
-    /// stored in loops. <paramref name="pinned"/> are the roots read after the statements, through <see cref="ValueOf"/>.
+    /// stored from loops. <paramref name="pinned"/> are the roots read after the statements, through <see cref="ValueOf"/>.
     /// </summary>
     public static RolledBlock Build(
         IReadOnlyList<Expr> roots, IReadOnlyCollection<Expr> pinned, IReadOnlyList<string> names,
         Func<Expression, Expression> readAt, Func<int, Expression, Expression?> store, OutputFamily? family = null)
     {
-        var rolled = new RolledBlock();
-        rolled.Emit(roots, pinned, names, readAt, store, family);
-        return rolled;
+        var block = new RolledBlock(new RolledPlan(roots, names, family?.Range), readAt);
+        block.Emit(pinned, store, family);
+        return block;
     }
 
     /// <summary>The code for a root after the statements: its local, or its constant.</summary>
-    public Expression ValueOf(Expr root) => block.ValueOf(residualOf.GetValueOrDefault(root, root));
+    public Expression ValueOf(Expr root) => rest.ValueOf(plan.ResidualOf(root));
 
-    private void Emit(
-        IReadOnlyList<Expr> roots, IReadOnlyCollection<Expr> pinned, IReadOnlyList<string> names,
-        Func<Expression, Expression> readAt, Func<int, Expression, Expression?> store, OutputFamily? family)
+    private void Emit(IReadOnlyCollection<Expr> pinned, Func<int, Expression, Expression?> store, OutputFamily? family)
     {
-        var indexOf = names.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
-        var shapes = new ShiftShapes(roots, indexOf);
-        var inLoop = new bool[roots.Count];
-        if (family is not null)
+        for (var k = 0; k < plan.Loops.Count; k++)
         {
-            var outputs = roots.Skip(family.FirstRoot).Take(family.Count).ToList();
-            foreach (var run in IndexedRuns.InOutputs(outputs, shapes))
+            var loop = plan.Loops[k];
+            if (loop.Total is null) Statements.Add(OutputLoop(loop.Run, family!.StoreAt));
+            else
             {
-                Statements.Add(OutputLoop(run, indexOf, readAt, family.StoreAt));
-                for (var p = run.Start; p < run.End; p++) inLoop[family.FirstRoot + p] = true;
+                totals[k] = Expression.Variable(typeof(double), $"sum{k}");
+                Locals.Add(totals[k]);
+                Statements.Add(Expression.Assign(totals[k], SumLoop(loop.Run)));
             }
         }
-
-        // The wide sums among the remaining roots: repeated terms become loops whose totals enter as placeholders.
-        var accumulators = new Dictionary<string, ParameterExpression>(StringComparer.Ordinal);
-        var residualRoots = new List<Expr>();
-        var rootNumbers = new List<int>();
-        for (var r = 0; r < roots.Count; r++)
-        {
-            if (inLoop[r]) continue;
-            var root = roots[r];
-            if (!residualOf.ContainsKey(root)) residualOf[root] = Residual(root, shapes, indexOf, readAt, accumulators);
-            residualRoots.Add(residualOf[root]);
-            rootNumbers.Add(r);
-        }
-
-        var plan = new ComputationPlan(residualRoots, pinned: pinned.Select(p => residualOf.GetValueOrDefault(p, p)).ToList());
-        block = LinqBlockBuilder.Build(plan,
-            name => accumulators.TryGetValue(name, out var total) ? total : readAt(Expression.Constant(indexOf[name])),
-            (k, value) => store(rootNumbers[k], value));
-        Locals.AddRange(block.Locals);
-        Statements.AddRange(block.Statements);
+        var residual = new ComputationPlan(plan.ResidualRoots, pinned: pinned.Select(plan.ResidualOf).ToList());
+        rest = LinqBlockBuilder.Build(residual,
+            name => plan.LoopOfTotal(name) is var k and >= 0 ? totals[k] : readAt(Expression.Constant(plan.IndexOf[name])),
+            (r, value) => store(plan.RootNumbers[r], value));
+        Locals.AddRange(rest.Locals);
+        Statements.AddRange(rest.Statements);
     }
 
-    // The root with its looped terms replaced by variables that read the loops' totals.
-    private Expr Residual(
-        Expr root, ShiftShapes shapes, Dictionary<string, int> indexOf, Func<Expression, Expression> readAt,
-        Dictionary<string, ParameterExpression> accumulators)
-    {
-        if (root is not Sum sum || !StatementSchedule.IsWide(sum)) return root;
-        var runs = IndexedRuns.InSum(sum.ArgArray, shapes, out var rest);
-        if (runs.Count == 0) return root;
-        foreach (var run in runs)
-        {
-            // '#' cannot occur in a name the parser accepts, so the placeholder never meets a user's variable.
-            var name = $"\u03a3{accumulators.Count}#";
-            var total = Expression.Variable(typeof(double), $"sum{accumulators.Count}");
-            accumulators[name] = total;
-            Locals.Add(total);
-            Statements.Add(Expression.Assign(total, SumLoop(run, indexOf, readAt)));
-            rest.Add(Expr.Var(name));
-        }
-        return Expr.Add(rest);
-    }
-
-    // for (i = start; i < end; i += stride) { body of the templates at i; storeAt(i, template) }
-    private static Expression OutputLoop(
-        IndexedRun run, Dictionary<string, int> indexOf, Func<Expression, Expression> readAt,
-        Func<Expression, Expression, Expression> storeAt)
+    // for (i = start; i < end; i += stride) { the template's statements at i; storeAt(i, template) }
+    private Expression OutputLoop(IndexedRun run, Func<Expression, Expression, Expression> storeAt)
     {
         var i = Expression.Variable(typeof(int), "i");
-        var body = LinqBlockBuilder.Build(new ComputationPlan(run.Templates), ShiftedReader(run, i, indexOf, readAt),
-            (_, value) => storeAt(i, value));
-        return For(i, run, [], Expression.Block(body.Locals, [.. body.Statements, Expression.Empty()]), null);
+        var body = LinqBlockBuilder.Build(new ComputationPlan(run.Templates), ShiftedReader(run, i), (_, value) => storeAt(i, value));
+        return Loop(i, run, [], Expression.Block(body.Locals, [.. body.Statements, Expression.Empty()]), null);
     }
 
-    // total = 0; for (...) { body; total += t1 + t2 + ... }; total
-    private static Expression SumLoop(
-        IndexedRun run, Dictionary<string, int> indexOf, Func<Expression, Expression> readAt)
+    // total = 0; for (…) { the templates' statements at i; total += t1 + t2 + … }; total
+    private Expression SumLoop(IndexedRun run)
     {
         var i = Expression.Variable(typeof(int), "i");
         var total = Expression.Variable(typeof(double), "total");
-        var plan = new ComputationPlan(run.Templates, pinned: run.Templates);
-        var body = LinqBlockBuilder.Build(plan, ShiftedReader(run, i, indexOf, readAt), (_, _) => null);
+        var body = LinqBlockBuilder.Build(new ComputationPlan(run.Templates, pinned: run.Templates), ShiftedReader(run, i), (_, _) => null);
         var terms = run.Templates.Select(body.ValueOf).Aggregate(Expression.Add);
         var step = Expression.Block(body.Locals, [.. body.Statements, Expression.AddAssign(total, terms)]);
-        return For(i, run, [Expression.Assign(total, Expression.Constant(0.0))], step, total);
+        return Loop(i, run, [Expression.Assign(total, Expression.Constant(0.0))], step, total);
     }
 
-    // A template is its copy at the run's start: the copy at position i reads every index shifted by i - start.
-    private static Func<string, Expression> ShiftedReader(
-        IndexedRun run, ParameterExpression i, Dictionary<string, int> indexOf, Func<Expression, Expression> readAt) =>
-        name =>
-        {
-            var shift = indexOf[name] - run.Start;
-            return readAt(shift == 0 ? i : Expression.Add(i, Expression.Constant(shift)));
-        };
+    private Func<string, Expression> ShiftedReader(IndexedRun run, ParameterExpression i) => name =>
+        plan.Shift(run, name) is var shift && shift == 0 ? readAt(i) : readAt(Expression.Add(i, Expression.Constant(shift)));
 
-    private static Expression For(ParameterExpression i, IndexedRun run, Expression[] setup, Expression body, ParameterExpression? result)
+    // A run has at least IndexedRuns.MinimumCount copies, so the body runs before the first test: do { … } while (i < end).
+    private static Expression Loop(ParameterExpression i, IndexedRun run, Expression[] setup, Expression body, ParameterExpression? result)
     {
         var exit = Expression.Label("done");
         var loop = Expression.Loop(
-            Expression.IfThenElse(
-                Expression.LessThan(i, Expression.Constant(run.End)),
-                Expression.Block(body, Expression.AddAssign(i, Expression.Constant(run.Stride))),
-                Expression.Break(exit)),
+            Expression.Block(
+                body,
+                Expression.AddAssign(i, Expression.Constant(run.Stride)),
+                Expression.IfThen(Expression.GreaterThanOrEqual(i, Expression.Constant(run.End)), Expression.Break(exit))),
             exit);
         ParameterExpression[] variables = result is null ? [i] : [i, result];
         Expression[] statements = [.. setup, Expression.Assign(i, Expression.Constant(run.Start)), loop];

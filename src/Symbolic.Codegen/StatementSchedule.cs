@@ -48,7 +48,7 @@ internal sealed class StatementSchedule
             scheduled[i] = true;
             var node = plan.Order[i];
             var args = node.ArgArray;
-            if (IsWide(node))
+            if (plan.IsAccumulated(i))
             {
                 for (var k = args.Length - 1; k >= 0; k--)
                 {

@@ -27,6 +27,48 @@ public class CSharpEmitterTests
         Assert.Equal(expectedGradient, gradient);
     }
 
+    [Theory]
+    [InlineData(30)]
+    [InlineData(500)]
+    public void EmittedRosenbrock_IsLoops_AndAgreesWithTheCompiledDelegates(int n)
+    {
+        var f = Expr.Add(Enumerable.Range(0, n - 1).Select(i =>
+            100 * Expr.Pow(Expr.Var($"x{i + 1}") - Expr.Pow(Expr.Var($"x{i}"), 2), 2) + Expr.Pow(1 - Expr.Var($"x{i}"), 2)));
+        var names = ExprWalk.Variables(f);
+        var source = CSharpEmitter.EmitCSharp(f, names, "Rosenbrock");
+        // One loop in Value; one for the sum and one for the inner gradient components in ValueAndGradient.
+        Assert.Equal(3, source.Split("for (int i = ").Length - 1);
+        Assert.True(source.Split('\n').Length < 100, $"{source.Split('\n').Length} lines");
+
+        var type = CompileWithRoslyn(source, "Rosenbrock");
+        var valueAndGradient = type.GetMethod("ValueAndGradient")!.CreateDelegate<Func<double[], double[], double>>();
+        var point = names.Select((_, i) => 0.25 + 0.5 * ((i * 0.618) % 1)).ToArray();
+        var expectedGradient = new double[n];
+        var gradient = new double[n];
+        Assert.Equal(Compiler.ValueAndGradient(f)(point, expectedGradient), valueAndGradient(point, gradient));
+        Assert.Equal(expectedGradient, gradient);
+        Assert.Equal(Compiler.Value(f)(point), type.GetMethod("Value")!.CreateDelegate<Func<double[], double>>()(point));
+    }
+
+    [Fact]
+    public void EmittedProductGradient_SharesPrefixAndSuffixProducts()
+    {
+        var f = Expr.Multiply(Enumerable.Range(1, 60).Select(i => Expr.Var($"x{i}")));
+        var names = ExprWalk.Variables(f);
+        var source = CSharpEmitter.EmitCSharp(f, names, "Product");
+        var gradientMethod = source[source.IndexOf("ValueAndGradient(double[] x", StringComparison.Ordinal)..];
+        // About 3n multiplications (prefix, suffix and one per partial) instead of n².
+        Assert.InRange(gradientMethod.Split(" * ").Length - 1, 60, 4 * 60);
+
+        var type = CompileWithRoslyn(source, "Product");
+        var valueAndGradient = type.GetMethod("ValueAndGradient")!.CreateDelegate<Func<double[], double[], double>>();
+        var point = names.Select((_, i) => 0.9 + 0.2 * ((i * 0.618) % 1)).ToArray();
+        var expectedGradient = new double[names.Count];
+        var gradient = new double[names.Count];
+        Assert.Equal(Compiler.ValueAndGradient(f)(point, expectedGradient), valueAndGradient(point, gradient));
+        Assert.Equal(expectedGradient, gradient);
+    }
+
     [Fact]
     public void EmittedSource_NamesOneLocalPerSharedNode()
     {
