@@ -70,7 +70,8 @@ public sealed class ExprOrder : IComparer<Expr>
     // Kind, then payload, then number of operands; operands are compared afterwards, left to right.
     private static int CompareShallow(Expr x, Expr y)
     {
-        var c = x.Kind.CompareTo(y.Kind);
+        // As bytes: Enum.CompareTo(object) would box the other kind on every comparison.
+        var c = ((byte)x.Kind).CompareTo((byte)y.Kind);
         if (c != 0) return c;
         c = x switch
         {
