@@ -52,10 +52,9 @@ public static class SyntaxParser
 
         return DeepStack.Run(() =>
         {
-            var parser = new SymbolicParser(tokens) { BuildParseTree = true };
+            var parser = new DepthGuardedParser(tokens, source, options.MaxNestingDepth) { BuildParseTree = true };
             parser.RemoveErrorListeners();
             parser.AddErrorListener(new SyntaxErrors(source, tokens, scanner.Unclosed));
-            parser.AddParseListener(new DepthGuard(parser, source, options.MaxNestingDepth));
             SymbolicParser.StatementContext tree;
             try
             {
