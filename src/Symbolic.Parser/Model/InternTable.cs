@@ -21,6 +21,10 @@ internal static class InternTable
     private static readonly Lock Gate = new();
     private static WeakGCHandle<Expr>[] slots = new WeakGCHandle<Expr>[MinCapacity];
     private static int[] hashes = new int[MinCapacity];
+    // The arrays the last rebuild replaced, reused when the next one keeps the size: a table of live entries
+    // that stays about the same size is rebuilt without allocating (large) arrays each time.
+    private static WeakGCHandle<Expr>[]? spareSlots;
+    private static int[]? spareHashes;
     private static int used;
     private static long nextId = 1;
 
@@ -75,8 +79,19 @@ internal static class InternTable
         }
         var capacity = MinCapacity;
         while (capacity < live * 4) capacity *= 2;
-        var newSlots = new WeakGCHandle<Expr>[capacity];
-        var newHashes = new int[capacity];
+        WeakGCHandle<Expr>[] newSlots;
+        int[] newHashes;
+        if (spareSlots?.Length == capacity)
+        {
+            (newSlots, newHashes) = (spareSlots, spareHashes!);
+            Array.Clear(newSlots);
+            Array.Clear(newHashes);
+        }
+        else
+        {
+            newSlots = new WeakGCHandle<Expr>[capacity];
+            newHashes = new int[capacity];
+        }
         var mask = capacity - 1;
         for (var i = 0; i < slots.Length; i++)
         {
@@ -86,6 +101,7 @@ internal static class InternTable
             newSlots[j] = slots[i];
             newHashes[j] = hashes[i];
         }
+        (spareSlots, spareHashes) = (slots, hashes);
         slots = newSlots;
         hashes = newHashes;
         used = live;

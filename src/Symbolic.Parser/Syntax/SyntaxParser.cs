@@ -42,7 +42,7 @@ public static class SyntaxParser
 
         var lexer = new SymbolicLexer(new AntlrInputStream(text));
         lexer.RemoveErrorListeners();
-        var tokens = new CommonTokenStream(lexer);
+        var tokens = new PresizedTokenStream(lexer, text);
         tokens.Fill();
         var all = tokens.GetTokens();
         if (all.Count <= 1) throw source.Error("empty input: expected an expression or a definition", 0, 0);
