@@ -73,12 +73,13 @@ public sealed class ExprOrder : IComparer<Expr>
         // As bytes: Enum.CompareTo(object) would box the other kind on every comparison.
         var c = ((byte)x.Kind).CompareTo((byte)y.Kind);
         if (c != 0) return c;
-        c = x switch
+        // By kind, a jump table, rather than a chain of type tests; powers, products and sums have no payload.
+        c = x.Kind switch
         {
-            Number nx => nx.Value.CompareTo(((Number)y).Value),
-            Constant cx => string.CompareOrdinal(cx.Name, ((Constant)y).Name),
-            Variable vx => NaturalCompare(vx.Name, ((Variable)y).Name),
-            Call fx => string.CompareOrdinal(fx.Function.Name, ((Call)y).Function.Name),
+            ExprKind.Number => ((Number)x).Value.CompareTo(((Number)y).Value),
+            ExprKind.Constant => string.CompareOrdinal(((Constant)x).Name, ((Constant)y).Name),
+            ExprKind.Variable => NaturalCompare(((Variable)x).Name, ((Variable)y).Name),
+            ExprKind.Call => string.CompareOrdinal(((Call)x).Function.Name, ((Call)y).Function.Name),
             _ => 0,
         };
         if (c != 0) return c;
