@@ -29,7 +29,10 @@ internal sealed class PendingProduct
 
     /// <summary>This product times <paramref name="next"/>, in constant time.</summary>
     public PendingProduct Times(Expr next) =>
-        IsZero ? Zero : next == Expr.Zero ? Zero : next == Expr.One ? this : new PendingProduct(next, this);
+        IsZero ? Zero : next == Expr.Zero ? Zero : next == Expr.One ? this : IsOne ? new PendingProduct(next) : new PendingProduct(next, this);
+
+    // The product 1 (where every gradient starts): 1 times e is e, already built.
+    private bool IsOne => rest is null && built == Expr.One;
 
     /// <summary>The canonical product of all factors (computed once).</summary>
     public Expr Build()

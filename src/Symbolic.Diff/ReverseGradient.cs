@@ -4,59 +4,98 @@ namespace Symbolic;
 /// Reverse accumulation (adjoints) over the DAG: the whole gradient in one backward sweep, so its size
 /// stays within a small constant of f's instead of n times f's, and shared subexpressions stay shared.
 /// </summary>
+/// <remarks>
+/// Nodes are numbered by their place in the topological order, so the sweep's bookkeeping (which nodes are
+/// active, the contributions each has received) lives in arrays indexed by that number instead of in hash
+/// sets and dictionaries keyed by node.
+/// </remarks>
 internal static class ReverseGradient
 {
     public static Expr[] Of(Expr f, IReadOnlyList<Expr> variables)
     {
         var order = ExprWalk.TopologicalOrder(f);
-        var wanted = new HashSet<Expr>(variables, ReferenceEqualityComparer.Instance);
-        // A node is active when some wanted variable occurs under it; only active nodes receive adjoints.
-        var active = new HashSet<Expr>(ReferenceEqualityComparer.Instance);
-        foreach (var node in order)
-            if (wanted.Contains(node) || node.ArgArray.Any(active.Contains)) active.Add(node);
+        var position = new Dictionary<Expr, int>(order.Count, ReferenceEqualityComparer.Instance);
+        for (var k = 0; k < order.Count; k++) position[order[k]] = k;
 
-        var contributions = new Dictionary<Expr, List<PendingProduct>>(ReferenceEqualityComparer.Instance);
+        // A node is active when some wanted variable occurs under it; only active nodes receive adjoints.
+        var active = new bool[order.Count];
+        foreach (var v in variables)
+            if (position.TryGetValue(v, out var k)) active[k] = true;
+        for (var k = 0; k < order.Count; k++)
+        {
+            if (active[k]) continue;
+            foreach (var a in order[k].ArgArray)
+                if (active[position[a]]) { active[k] = true; break; }
+        }
+
+        var contributions = new Contributions[order.Count];
         void Send(Expr child, PendingProduct amount)
         {
-            if (amount.IsZero || !active.Contains(child)) return;
-            if (!contributions.TryGetValue(child, out var list)) contributions[child] = list = [];
-            list.Add(amount);
+            if (amount.IsZero) return;
+            var k = position[child];
+            if (active[k]) contributions[k].Add(amount);
         }
 
         Send(f, PendingProduct.Of(Expr.One));
         for (var k = order.Count - 1; k >= 0; k--)
         {
             var node = order[k];
-            if (node is Variable || !contributions.Remove(node, out var list)) continue;
+            if (node is Variable || contributions[k].IsEmpty) continue;
             // One contribution flows on unbuilt (a chain); several are built and added.
-            var adjoint = list.Count == 1 ? list[0] : PendingProduct.Of(Expr.Add(list.Select(a => a.Build())));
+            var adjoint = contributions[k].Single ?? PendingProduct.Of(contributions[k].Sum());
+            contributions[k] = default;
             var args = node.ArgArray;
             switch (node)
             {
                 case Sum:
                     foreach (var a in args) Send(a, adjoint);
                     break;
-                case Product:
+                case Product product:
                     for (var i = 0; i < args.Length; i++)
-                    {
-                        if (!active.Contains(args[i])) continue;
-                        var share = adjoint;
-                        for (var j = 0; j < args.Length; j++)
-                            if (j != i) share = share.Times(args[j]);
-                        Send(args[i], share);
-                    }
+                        if (active[position[args[i]]]) Send(args[i], adjoint.Times(Expr.ProductWithout(product, i)));
                     break;
                 case Power p:
                     Send(p.Base, PowerRule.BaseTerm(p, adjoint));
-                    if (active.Contains(p.Exponent)) Send(p.Exponent, PowerRule.ExponentTerm(p, adjoint));
+                    if (active[position[p.Exponent]]) Send(p.Exponent, PowerRule.ExponentTerm(p, adjoint));
                     break;
                 case Call c:
                     var partials = c.Function.Partials(args);
                     for (var i = 0; i < args.Length; i++)
-                        if (active.Contains(args[i])) Send(args[i], adjoint.Times(partials[i]));
+                        if (active[position[args[i]]]) Send(args[i], adjoint.Times(partials[i]));
                     break;
             }
         }
-        return variables.Select(v => contributions.TryGetValue(v, out var l) ? Expr.Add(l.Select(a => a.Build())) : Expr.Zero).ToArray();
+
+        var gradient = new Expr[variables.Count];
+        for (var i = 0; i < gradient.Length; i++)
+            gradient[i] = position.TryGetValue(variables[i], out var k) && !contributions[k].IsEmpty ? contributions[k].Sum() : Expr.Zero;
+        return gradient;
+    }
+
+    /// <summary>The adjoint contributions one node has received: usually one, kept without a list.</summary>
+    private struct Contributions
+    {
+        private PendingProduct? first;
+        private List<PendingProduct>? more;
+
+        public readonly bool IsEmpty => first is null;
+
+        /// <summary>The only contribution, or null when there are several.</summary>
+        public readonly PendingProduct? Single => more is null ? first : null;
+
+        public void Add(PendingProduct amount)
+        {
+            if (first is null) first = amount;
+            else (more ??= []).Add(amount);
+        }
+
+        /// <summary>All contributions, built and added.</summary>
+        public readonly Expr Sum()
+        {
+            var terms = new Expr[1 + (more?.Count ?? 0)];
+            terms[0] = first!.Build();
+            for (var i = 1; i < terms.Length; i++) terms[i] = more![i - 1].Build();
+            return Expr.Add(terms);
+        }
     }
 }

@@ -30,8 +30,8 @@ public sealed class Binder
     /// <exception cref="SymbolicException">bad syntax, an unknown function, a wrong arity, …, with line and column.</exception>
     public static Expr ParseMath(string text) => new Binder(text).Bind(SyntaxParser.ParseExpression(text));
 
-    /// <summary>Binds <paramref name="node"/>; deep trees run on a big stack.</summary>
-    public Expr Bind(SyntaxNode node) => DeepStack.Run(() => BindNode(node), node.Span.Length / 2);
+    /// <summary>Binds <paramref name="node"/>; ordinary trees bind inline, deeply nested ones on a big stack.</summary>
+    public Expr Bind(SyntaxNode node) => DeepStack.Run(() => BindNode(node), BindingDepth.Of(node));
 
     /// <summary>An error that points at <paramref name="span"/> of this binder's source.</summary>
     public SymbolicException Error(string message, TextSpan span) => new(message, span, source);

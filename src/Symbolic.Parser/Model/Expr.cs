@@ -68,8 +68,11 @@ public abstract partial class Expr
     /// <summary>Unique identity of this interned node, for stable keys.</summary>
     public long Id { get; internal set; }
 
-    /// <summary>The payload of a leaf or call (a <see cref="Rational"/>, a name, a <see cref="FunctionDef"/>); null otherwise.</summary>
-    internal abstract object? Payload { get; }
+    /// <summary>
+    /// True when <paramref name="other"/>, a node of the same kind, has the same payload (value, name or function);
+    /// nodes without a payload always agree. Hash-consing compares nodes with this and their children by reference.
+    /// </summary>
+    internal abstract bool HasSamePayload(Expr other);
 
     /// <inheritdoc />
     public sealed override int GetHashCode() => hash;
@@ -93,7 +96,7 @@ public sealed class Number : Expr
     internal Number(Rational value) : base(ExprKind.Number, [], value.GetHashCode()) => Value = value;
     /// <summary>The value.</summary>
     public Rational Value { get; }
-    internal override object? Payload => Value;
+    internal override bool HasSamePayload(Expr other) => Value.Equals(((Number)other).Value);
 }
 
 /// <summary>A named mathematical constant: <c>pi</c> or <c>e</c>.</summary>
@@ -108,7 +111,7 @@ public sealed class Constant : Expr
     public string Name { get; }
     /// <summary>The nearest double.</summary>
     public double Value { get; }
-    internal override object? Payload => Name;
+    internal override bool HasSamePayload(Expr other) => string.Equals(Name, ((Constant)other).Name, StringComparison.Ordinal);
 }
 
 /// <summary>A variable such as <c>x</c>, <c>x_1</c> or <c>θ</c>.</summary>
@@ -117,7 +120,7 @@ public sealed class Variable : Expr
     internal Variable(string name) : base(ExprKind.Variable, [], StringComparer.Ordinal.GetHashCode(name)) => Name = name;
     /// <summary>The name as written.</summary>
     public string Name { get; }
-    internal override object? Payload => Name;
+    internal override bool HasSamePayload(Expr other) => string.Equals(Name, ((Variable)other).Name, StringComparison.Ordinal);
 }
 
 /// <summary><c>Base^Exponent</c>; also how roots (<c>x^(1/2)</c>) and reciprocals (<c>x^-1</c>) are held.</summary>
@@ -128,7 +131,7 @@ public sealed class Power : Expr
     public Expr Base => ArgArray[0];
     /// <summary>The exponent.</summary>
     public Expr Exponent => ArgArray[1];
-    internal override object? Payload => null;
+    internal override bool HasSamePayload(Expr other) => true;
 }
 
 /// <summary>A function of the table applied to its arguments, e.g. <c>sin(x)</c>.</summary>
@@ -137,19 +140,19 @@ public sealed class Call : Expr
     internal Call(FunctionDef function, Expr[] args) : base(ExprKind.Call, args, function.GetHashCode()) => Function = function;
     /// <summary>The function's row in the table.</summary>
     public FunctionDef Function { get; }
-    internal override object? Payload => Function;
+    internal override bool HasSamePayload(Expr other) => ReferenceEquals(Function, ((Call)other).Function);
 }
 
 /// <summary>An n-ary product, constant factor first, other factors in canonical order.</summary>
 public sealed class Product : Expr
 {
     internal Product(Expr[] factors) : base(ExprKind.Product, factors, 0) { }
-    internal override object? Payload => null;
+    internal override bool HasSamePayload(Expr other) => true;
 }
 
 /// <summary>An n-ary sum, constant term first, other terms in canonical order.</summary>
 public sealed class Sum : Expr
 {
     internal Sum(Expr[] terms) : base(ExprKind.Sum, terms, 0) { }
-    internal override object? Payload => null;
+    internal override bool HasSamePayload(Expr other) => true;
 }

@@ -2,13 +2,20 @@ namespace Symbolic;
 
 /// <summary>
 /// The canonical order of expressions: by kind (numbers, constants, variables, powers, calls, products,
-/// sums), then by content. Structural and deterministic — never by hash or creation order — and
-/// iterative, so comparing two very deep expressions cannot overflow the stack.
+/// sums), then by content. Structural and deterministic — never by hash or creation order. It recurses a
+/// bounded number of levels and walks deeper on an explicit stack, so comparing two very deep expressions
+/// cannot overflow the stack; it allocates nothing (sorting a large sum compares many times).
 /// </summary>
 public sealed class ExprOrder : IComparer<Expr>
 {
     /// <summary>The one instance.</summary>
     public static readonly ExprOrder Instance = new();
+
+    /// <summary>Operand levels compared by plain recursion before the walk continues on an explicit stack.</summary>
+    private const int RecursionBudget = 32;
+
+    // The explicit stack for comparisons deeper than the budget, kept per thread so no comparison allocates.
+    [ThreadStatic] private static Stack<(Expr, Expr)>? deepPending;
 
     /// <inheritdoc />
     public int Compare(Expr? a, Expr? b)
@@ -17,32 +24,62 @@ public sealed class ExprOrder : IComparer<Expr>
         if (a is null) return -1;
         if (b is null) return 1;
         var first = CompareShallow(a, b);
-        if (first != 0 || a.ArgArray.Length == 0) return first;
-        var pending = new Stack<(Expr, Expr)>();
-        pending.Push((a, b));
-        while (pending.Count > 0)
+        return first != 0 || a.ArgArray.Length == 0 ? first : CompareOperands(a, b, RecursionBudget);
+    }
+
+    // The operands of two shallowly equal nodes, left to right, each depth first (a preorder walk): recursion for
+    // the first levels, where nearly every comparison is decided, then an explicit stack, so depth is unbounded.
+    private static int CompareOperands(Expr x, Expr y, int budget)
+    {
+        var xs = x.ArgArray; var ys = y.ArgArray;
+        for (var i = 0; i < xs.Length; i++)
+        {
+            var (xi, yi) = (xs[i], ys[i]);
+            if (ReferenceEquals(xi, yi)) continue;
+            var c = CompareShallow(xi, yi);
+            if (c == 0 && xi.ArgArray.Length > 0) c = budget > 0 ? CompareOperands(xi, yi, budget - 1) : CompareOperandsOnStack(xi, yi);
+            if (c != 0) return c;
+        }
+        return 0;
+    }
+
+    private static int CompareOperandsOnStack(Expr a, Expr b)
+    {
+        var pending = deepPending ??= new Stack<(Expr, Expr)>();
+        var start = pending.Count;
+        PushOperands(pending, a, b);
+        var result = 0;
+        while (pending.Count > start)
         {
             var (x, y) = pending.Pop();
             if (ReferenceEquals(x, y)) continue;
-            var c = CompareShallow(x, y);
-            if (c != 0) return c;
-            var xs = x.ArgArray; var ys = y.ArgArray;
-            for (var i = xs.Length - 1; i >= 0; i--) pending.Push((xs[i], ys[i]));
+            result = CompareShallow(x, y);
+            if (result != 0) break;
+            PushOperands(pending, x, y);
         }
-        return 0;
+        while (pending.Count > start) pending.Pop();
+        return result;
+    }
+
+    private static void PushOperands(Stack<(Expr, Expr)> pending, Expr x, Expr y)
+    {
+        var xs = x.ArgArray; var ys = y.ArgArray;
+        for (var i = xs.Length - 1; i >= 0; i--) pending.Push((xs[i], ys[i]));
     }
 
     // Kind, then payload, then number of operands; operands are compared afterwards, left to right.
     private static int CompareShallow(Expr x, Expr y)
     {
-        var c = x.Kind.CompareTo(y.Kind);
+        // As bytes: Enum.CompareTo(object) would box the other kind on every comparison.
+        var c = ((byte)x.Kind).CompareTo((byte)y.Kind);
         if (c != 0) return c;
-        c = x switch
+        // By kind, a jump table, rather than a chain of type tests; powers, products and sums have no payload.
+        c = x.Kind switch
         {
-            Number nx => nx.Value.CompareTo(((Number)y).Value),
-            Constant cx => string.CompareOrdinal(cx.Name, ((Constant)y).Name),
-            Variable vx => NaturalCompare(vx.Name, ((Variable)y).Name),
-            Call fx => string.CompareOrdinal(fx.Function.Name, ((Call)y).Function.Name),
+            ExprKind.Number => ((Number)x).Value.CompareTo(((Number)y).Value),
+            ExprKind.Constant => string.CompareOrdinal(((Constant)x).Name, ((Constant)y).Name),
+            ExprKind.Variable => NaturalCompare(((Variable)x).Name, ((Variable)y).Name),
+            ExprKind.Call => string.CompareOrdinal(((Call)x).Function.Name, ((Call)y).Function.Name),
             _ => 0,
         };
         if (c != 0) return c;
@@ -79,12 +116,15 @@ public sealed class ExprOrder : IComparer<Expr>
         {
             if (char.IsAsciiDigit(a[i]) && char.IsAsciiDigit(b[j]))
             {
+                // Compare the digit runs as numbers: without leading zeros, the longer run is larger.
                 int si = i, sj = j;
                 while (i < a.Length && char.IsAsciiDigit(a[i])) i++;
                 while (j < b.Length && char.IsAsciiDigit(b[j])) j++;
-                var da = a[si..i].TrimStart('0'); var db = b[sj..j].TrimStart('0');
-                var c = da.Length != db.Length ? da.Length.CompareTo(db.Length) : string.CompareOrdinal(da, db);
-                if (c != 0) return c;
+                while (si < i && a[si] == '0') si++;
+                while (sj < j && b[sj] == '0') sj++;
+                if (i - si != j - sj) return (i - si).CompareTo(j - sj);
+                for (; si < i; si++, sj++)
+                    if (a[si] != b[sj]) return a[si].CompareTo(b[sj]);
             }
             else
             {

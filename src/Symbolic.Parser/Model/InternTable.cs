@@ -1,52 +1,109 @@
+using System.Runtime.InteropServices;
+
 namespace Symbolic;
 
 /// <summary>
-/// Hash-consing: hands out one shared instance per distinct node. Entries are weak, so expressions
-/// nobody holds can be collected; children are keyed by their unique id, which is never reused.
+/// Hash-consing: hands out one shared instance per distinct node. Entries are weak, so expressions nobody
+/// holds can be collected.
 /// </summary>
+/// <remarks>
+/// An open-addressing table (linear probing) of weak GC handles, keyed by the node's cached hash. A candidate
+/// matches an entry shallowly — same kind, same payload, the same child objects — which is full structural
+/// equality because the children are interned already. Interning allocates nothing but the handle of a new
+/// node: no key objects, and no <see cref="WeakReference{T}"/>, whose finalizers made the garbage collector's
+/// work grow with every node ever built. Dead handles are freed when the table is rebuilt, which happens when
+/// half of its slots are used; the rebuild sizes the table for the live entries only.
+/// </remarks>
 internal static class InternTable
 {
-    private sealed class NodeKey(ExprKind kind, object? payload, long[] childIds, int hash) : IEquatable<NodeKey>
-    {
-        private ExprKind Kind { get; } = kind;
-        private object? Payload { get; } = payload;
-        private long[] ChildIds { get; } = childIds;
-        private int Hash { get; } = hash;
+    private const int MinCapacity = 1 << 12;
 
-        public bool Equals(NodeKey? other) =>
-            other is not null && Hash == other.Hash && Kind == other.Kind && Equals(Payload, other.Payload)
-            && ChildIds.AsSpan().SequenceEqual(other.ChildIds);
-        public override bool Equals(object? obj) => Equals(obj as NodeKey);
-        public override int GetHashCode() => Hash;
-    }
-
-    private static readonly object Gate = new();
-    private static readonly Dictionary<NodeKey, WeakReference<Expr>> Table = new();
+    private static readonly Lock Gate = new();
+    private static WeakGCHandle<Expr>[] slots = new WeakGCHandle<Expr>[MinCapacity];
+    private static int[] hashes = new int[MinCapacity];
+    // The arrays the last rebuild replaced, reused when the next one keeps the size: a table of live entries
+    // that stays about the same size is rebuilt without allocating (large) arrays each time.
+    private static WeakGCHandle<Expr>[]? spareSlots;
+    private static int[]? spareHashes;
+    private static int used;
     private static long nextId = 1;
-    private static int sweepAt = 1 << 16;
+
+    /// <summary>Slots in the table, live or dead; for tests that check dead entries are freed.</summary>
+    internal static int Capacity
+    {
+        get { lock (Gate) return slots.Length; }
+    }
 
     public static T Intern<T>(T candidate) where T : Expr
     {
-        var children = candidate.ArgArray;
-        var ids = new long[children.Length];
-        for (var i = 0; i < ids.Length; i++) ids[i] = children[i].Id;
-        var key = new NodeKey(candidate.Kind, candidate.Payload, ids, candidate.GetHashCode());
+        var hash = candidate.GetHashCode();
         lock (Gate)
         {
-            if (Table.TryGetValue(key, out var weak) && weak.TryGetTarget(out var existing)) return (T)existing;
+            var mask = slots.Length - 1;
+            var i = hash & mask;
+            for (; slots[i].IsAllocated; i = (i + 1) & mask)
+            {
+                if (hashes[i] == hash && slots[i].TryGetTarget(out var existing) && SameNode(existing, candidate))
+                    return (T)existing;
+            }
             candidate.Id = nextId++;
-            Table[key] = new WeakReference<Expr>(candidate);
-            if (Table.Count > sweepAt) Sweep();
+            slots[i] = new WeakGCHandle<Expr>(candidate);
+            hashes[i] = hash;
+            if (++used > slots.Length / 2) Rebuild();
             return candidate;
         }
     }
 
-    private static void Sweep()
+    // Shallow comparison: the children are interned, so comparing them by reference is comparing them structurally.
+    private static bool SameNode(Expr a, Expr b)
     {
-        var dead = new List<NodeKey>();
-        foreach (var (key, weak) in Table)
-            if (!weak.TryGetTarget(out _)) dead.Add(key);
-        foreach (var key in dead) Table.Remove(key);
-        sweepAt = Math.Max(1 << 16, Table.Count * 2);
+        if (a.Kind != b.Kind || !a.HasSamePayload(b)) return false;
+        var xs = a.ArgArray;
+        var ys = b.ArgArray;
+        if (xs.Length != ys.Length) return false;
+        for (var k = 0; k < xs.Length; k++)
+            if (!ReferenceEquals(xs[k], ys[k])) return false;
+        return true;
+    }
+
+    // Frees the handles of collected nodes and re-inserts the live ones into a table at most a quarter full,
+    // so the next rebuild is at least a quarter of the capacity of inserts away (amortised constant time).
+    private static void Rebuild()
+    {
+        var live = 0;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            if (!slots[i].IsAllocated) continue;
+            if (slots[i].TryGetTarget(out _)) live++;
+            else { slots[i].Dispose(); slots[i] = default; }
+        }
+        var capacity = MinCapacity;
+        while (capacity < live * 4) capacity *= 2;
+        WeakGCHandle<Expr>[] newSlots;
+        int[] newHashes;
+        if (spareSlots?.Length == capacity)
+        {
+            (newSlots, newHashes) = (spareSlots, spareHashes!);
+            Array.Clear(newSlots);
+            Array.Clear(newHashes);
+        }
+        else
+        {
+            newSlots = new WeakGCHandle<Expr>[capacity];
+            newHashes = new int[capacity];
+        }
+        var mask = capacity - 1;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            if (!slots[i].IsAllocated) continue;
+            var j = hashes[i] & mask;
+            while (newSlots[j].IsAllocated) j = (j + 1) & mask;
+            newSlots[j] = slots[i];
+            newHashes[j] = hashes[i];
+        }
+        (spareSlots, spareHashes) = (slots, hashes);
+        slots = newSlots;
+        hashes = newHashes;
+        used = live;
     }
 }

@@ -94,6 +94,8 @@ internal sealed class AstBuilder : SymbolicBaseVisitor<SyntaxNode>
     /// <summary><c>a ^ b ^ c</c> is <c>a ^ (b ^ c)</c>: walk down the chain, then build it from the top exponent.</summary>
     public override SyntaxNode VisitPower(SymbolicParser.PowerContext context)
     {
+        // Most operands are no power at all: no chain to collect.
+        if (context.signed() is null) return Visit(context.primary());
         var chain = new List<(SyntaxNode Base, SymbolicParser.SignedContext Exponent)>();
         var current = context;
         while (current.signed() is { } exponent)
@@ -111,11 +113,12 @@ internal sealed class AstBuilder : SymbolicBaseVisitor<SyntaxNode>
         return result;
     }
 
+    // A number or a name is one token: its text, without RuleContext.GetText's string builder.
     public override SyntaxNode VisitNumber(SymbolicParser.NumberContext context) =>
-        new NumberSyntax(context.GetText(), Span(context.Start, context.Stop));
+        new NumberSyntax(context.Start.Text, Span(context.Start, context.Stop));
 
     public override SyntaxNode VisitIdentifier(SymbolicParser.IdentifierContext context) =>
-        new IdentifierSyntax(context.GetText(), Span(context.Start, context.Stop));
+        new IdentifierSyntax(context.Start.Text, Span(context.Start, context.Stop));
 
     public override SyntaxNode VisitCall(SymbolicParser.CallContext context)
     {

@@ -42,7 +42,7 @@ public static class SyntaxParser
 
         var lexer = new SymbolicLexer(new AntlrInputStream(text));
         lexer.RemoveErrorListeners();
-        var tokens = new CommonTokenStream(lexer);
+        var tokens = new PresizedTokenStream(lexer, text);
         tokens.Fill();
         var all = tokens.GetTokens();
         if (all.Count <= 1) throw source.Error("empty input: expected an expression or a definition", 0, 0);
@@ -52,10 +52,9 @@ public static class SyntaxParser
 
         return DeepStack.Run(() =>
         {
-            var parser = new SymbolicParser(tokens) { BuildParseTree = true };
+            var parser = new DepthGuardedParser(tokens, source, options.MaxNestingDepth) { BuildParseTree = true };
             parser.RemoveErrorListeners();
             parser.AddErrorListener(new SyntaxErrors(source, tokens, scanner.Unclosed));
-            parser.AddParseListener(new DepthGuard(parser, source, options.MaxNestingDepth));
             SymbolicParser.StatementContext tree;
             try
             {
