@@ -24,6 +24,7 @@ internal sealed class ComputationPlan
     private readonly double[] constantValue;
     private readonly bool[] isMaterialized;
     private readonly List<int>?[] releasedAfter;
+    private readonly int[] uses;
 
     public ComputationPlan(IReadOnlyList<Expr> roots, IReadOnlyCollection<Expr>? pinned = null)
     {
@@ -38,7 +39,7 @@ internal sealed class ComputationPlan
         Pinned = pinned ?? [];
 
         FoldConstants();
-        var uses = CountUses(roots);
+        uses = CountUses(roots);
         ChooseLocals(uses, roots);
         PlanLifetimes(roots, pinned ?? []);
         Chains = new ProductChains(WideProducts());
@@ -70,6 +71,12 @@ internal sealed class ComputationPlan
     public bool IsConstant(int index) => isConstant[index];
 
     public double ConstantValue(Expr node) => constantValue[indexOf[node]];
+
+    /// <summary>
+    /// True when node <paramref name="index"/> is an output read by nothing else, not even after the statements
+    /// (<see cref="Pinned"/>): its value can go straight into its store.
+    /// </summary>
+    public bool IsReadOnlyByItsStore(int index) => uses[index] == 1 && !Pinned.Contains(Order[index]);
 
     /// <summary>True when the node gets its own local (variables always do).</summary>
     public bool IsMaterialized(int index) => isMaterialized[index];
@@ -125,14 +132,15 @@ internal sealed class ComputationPlan
 
     private double Value(Expr node) => constantValue[indexOf[node]];
 
-    private List<(int Node, Expr[] Factors)> WideProducts()
+    private List<(int Node, Expr[] Factors, int[] FactorIds)> WideProducts()
     {
-        var products = new List<(int, Expr[])>();
+        var products = new List<(int, Expr[], int[])>();
         for (var i = 0; i < Order.Count; i++)
         {
             if (!isMaterialized[i] || Order[i] is not Product p || !StatementSchedule.IsWide(p)) continue;
             var args = p.ArgArray;
-            products.Add((i, args[0] is Number ? args[1..] : args));
+            var factors = args[0] is Number ? args[1..] : args;
+            products.Add((i, factors, Array.ConvertAll(factors, f => indexOf[f])));
         }
         return products;
     }

@@ -57,6 +57,11 @@ internal sealed class LinqBlockBuilder
         {
             var (i, operand) = schedule.Steps[s];
             var node = plan.Order[i];
+            if (operand < 0 && TryStoreDirectly(i, node, rootsAt, store))
+            {
+                foreach (var dead in schedule.ReleasedAfter(s)) if (slots[dead] is { } slot) free.Push(slot);
+                continue;
+            }
             if (operand <= 0) slots[i] = Rent();
             var local = slots[i]!;
             if (node is Variable v) Statements.Add(Expression.Assign(local, readVariable(v.Name)));
@@ -72,6 +77,20 @@ internal sealed class LinqBlockBuilder
         // Roots that are constants have no statement of their own.
         foreach (var (root, positions) in rootsAt)
             if (plan.IsConstant(root)) StoreRoots(root, rootsAt, store);
+    }
+
+    // An output that nothing else reads is written straight into its store (gradient[k] = …), without a local:
+    // fewer locals for the JIT to allocate. Returns false when the node needs its local.
+    private bool TryStoreDirectly(int i, Expr node, Dictionary<Expr, List<int>> rootsAt, Func<int, Expression, Expression?> store)
+    {
+        if (node is Variable || !plan.IsReadOnlyByItsStore(i) || !rootsAt.TryGetValue(node, out var positions) || positions.Count != 1)
+            return false;
+        var split = plan.Chains.SplitOf(i);
+        if (split is not null && NodeTranslator<Expression>.HasLongMiddle(split)) return false;
+        var value = split is null ? translator.Compute(node) : translator.SplitProduct(node, split, Link);
+        if (store(positions[0], value) is not { } statement) return false;
+        Statements.Add(statement);
+        return true;
     }
 
     private void StoreRoots(Expr node, Dictionary<Expr, List<int>> rootsAt, Func<int, Expression, Expression?> store)

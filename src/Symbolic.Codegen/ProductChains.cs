@@ -8,6 +8,12 @@ namespace Symbolic.Codegen;
 /// factors that another wide product also starts with, the longest such suffix, and the factors in between.
 /// Prefix products are accumulated left to right, as the unshared product would be; suffix products right to left.
 /// </summary>
+/// <remarks>
+/// Shared prefixes are found by sorting the factor sequences: the longest prefix a product shares with any other is
+/// its longer common prefix with its two neighbours in sorted order, and a prefix it shares with its predecessor is
+/// the predecessor's very chain link. Suffixes likewise, on the reversed sequences. This runs on every compilation
+/// of a gradient, so it avoids hashing each of the n² factor occurrences.
+/// </remarks>
 internal sealed class ProductChains
 {
     /// <summary>A link of a chain: the product of <see cref="Parent"/>'s factors and <see cref="Factor"/>.</summary>
@@ -21,34 +27,26 @@ internal sealed class ProductChains
     private readonly List<Link> links = [];
     private readonly Dictionary<int, Split> splits = [];
 
-    /// <param name="products">The wide products (a leading numeric coefficient is not a factor here), each once.</param>
-    public ProductChains(IReadOnlyList<(int Node, Expr[] Factors)> products)
+    /// <param name="products">
+    /// The wide products: their plan index, their factors (without a leading numeric coefficient) and the plan index of
+    /// each factor, which identifies it. Each product once.
+    /// </param>
+    public ProductChains(IReadOnlyList<(int Node, Expr[] Factors, int[] FactorIds)> products)
     {
         if (products.Count < 2) return;
-        var factorIds = new Dictionary<Expr, int>(ReferenceEqualityComparer.Instance);
-        var prefixes = new Trie(factorIds);
-        var suffixes = new Trie(factorIds);
-        foreach (var (_, factors) in products)
+        var prefixes = SharedChains(products, backwards: false);
+        var suffixes = SharedChains(products, backwards: true);
+        for (var p = 0; p < products.Count; p++)
         {
-            prefixes.Count(factors, backwards: false);
-            suffixes.Count(factors, backwards: true);
-        }
-        var prefixLink = new Dictionary<int, int>();
-        var suffixLink = new Dictionary<int, int>();
-        foreach (var (node, factors) in products)
-        {
+            var (node, factors, _) = products[p];
             var m = factors.Length;
-            var prefixPath = prefixes.SharedPath(factors, backwards: false);
-            var suffixPath = suffixes.SharedPath(factors, backwards: true);
-            var a = prefixPath.Count;
-            var b = Math.Min(suffixPath.Count, m - a);
+            var a = prefixes[p].Length;
+            var b = Math.Min(suffixes[p].Length, m - a);
             // A shared run of one factor saves nothing.
             if (a < 2) a = 0;
             if (b < 2) b = 0;
             if (a == 0 && b == 0) continue;
-            var prefix = a == 0 ? -1 : Chain(prefixPath, a, factors, prefixLink, backwards: false);
-            var suffix = b == 0 ? -1 : Chain(suffixPath, b, factors, suffixLink, backwards: true);
-            splits[node] = new Split(prefix, factors[a..(m - b)], suffix);
+            splits[node] = new Split(a == 0 ? -1 : prefixes[p][a - 1], factors[a..(m - b)], b == 0 ? -1 : suffixes[p][b - 1]);
         }
     }
 
@@ -69,63 +67,41 @@ internal sealed class ProductChains
     /// <summary>The split of product node <paramref name="node"/> (a plan index), if it shares a prefix or suffix.</summary>
     public Split? SplitOf(int node) => splits.GetValueOrDefault(node);
 
-    // The link computing the first `length` factors of the path (from the end when backwards), made on first use.
-    private int Chain(List<int> path, int length, Expr[] factors, Dictionary<int, int> linkOfTrieNode, bool backwards)
+    // For each product, the links of its longest prefix (suffix when backwards) shared with another product: entry d
+    // is the link of its first d + 1 factors.
+    private int[][] SharedChains(IReadOnlyList<(int Node, Expr[] Factors, int[] FactorIds)> products, bool backwards)
     {
-        var parent = -1;
-        for (var d = 0; d < length; d++)
+        int At(int p, int d) => products[p].FactorIds[backwards ? products[p].FactorIds.Length - 1 - d : d];
+        int CommonLength(int p, int q)
         {
-            if (!linkOfTrieNode.TryGetValue(path[d], out var link))
+            var length = Math.Min(products[p].FactorIds.Length, products[q].FactorIds.Length);
+            var d = 0;
+            while (d < length && At(p, d) == At(q, d)) d++;
+            return d;
+        }
+        var order = Enumerable.Range(0, products.Count).ToArray();
+        Array.Sort(order, (p, q) =>
+        {
+            var d = CommonLength(p, q);
+            if (d < products[p].FactorIds.Length && d < products[q].FactorIds.Length) return At(p, d).CompareTo(At(q, d));
+            return products[p].FactorIds.Length.CompareTo(products[q].FactorIds.Length);
+        });
+        var common = new int[order.Length + 1];   // common[k]: with the predecessor in sorted order
+        for (var k = 1; k < order.Length; k++) common[k] = CommonLength(order[k - 1], order[k]);
+        var chains = new int[products.Count][];
+        for (var k = 0; k < order.Length; k++)
+        {
+            var p = order[k];
+            var chain = chains[p] = new int[Math.Max(common[k], common[k + 1])];
+            var inherited = k > 0 ? Math.Min(common[k], chains[order[k - 1]].Length) : 0;
+            for (var d = 0; d < chain.Length; d++)
             {
-                link = links.Count;
-                links.Add(new Link(parent, factors[backwards ? factors.Length - 1 - d : d]));
-                linkOfTrieNode[path[d]] = link;
-            }
-            parent = link;
-        }
-        return parent;
-    }
-
-    /// <summary>Factor sequences as paths from a root, with how many products pass through each node.</summary>
-    private sealed class Trie(Dictionary<Expr, int> factorIds)
-    {
-        // Keyed by (parent node, factor id) packed into one long: cheaper to hash than a tuple holding an Expr.
-        private readonly Dictionary<long, int> children = [];
-        private readonly List<int> passing = [];
-
-        public void Count(Expr[] factors, bool backwards)
-        {
-            var node = -1;
-            for (var d = 0; d < factors.Length; d++)
-            {
-                node = Child(node, factors[backwards ? factors.Length - 1 - d : d], create: true);
-                passing[node]++;
+                if (d < inherited) { chain[d] = chains[order[k - 1]][d]; continue; }
+                var factor = products[p].Factors[backwards ? products[p].Factors.Length - 1 - d : d];
+                chain[d] = links.Count;
+                links.Add(new Link(d == 0 ? -1 : chain[d - 1], factor));
             }
         }
-
-        /// <summary>The trie nodes of the longest start of the sequence that at least one other product shares.</summary>
-        public List<int> SharedPath(Expr[] factors, bool backwards)
-        {
-            var path = new List<int>();
-            var node = -1;
-            for (var d = 0; d < factors.Length; d++)
-            {
-                node = Child(node, factors[backwards ? factors.Length - 1 - d : d], create: false);
-                if (passing[node] < 2) break;
-                path.Add(node);
-            }
-            return path;
-        }
-
-        private int Child(int parent, Expr factor, bool create)
-        {
-            if (!factorIds.TryGetValue(factor, out var id)) factorIds[factor] = id = factorIds.Count;
-            var key = ((long)parent << 32) | (uint)id;
-            if (children.TryGetValue(key, out var node) || !create) return node;
-            node = passing.Count;
-            passing.Add(0);
-            children[key] = node;
-            return node;
-        }
+        return chains;
     }
 }

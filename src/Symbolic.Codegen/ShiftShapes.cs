@@ -5,63 +5,106 @@ namespace Symbolic.Codegen;
 /// the other by adding the same number to the array index of every variable in it. <c>100*(x1 - x0^2)^2</c> and
 /// <c>100*(x8 - x7^2)^2</c> share a shape, with lowest indices 0 and 7. This is what lets the compiler write the
 /// repeated terms of an indexed family (Rosenbrock, a sum over neighbours) as one loop instead of a thousand
-/// unrolled copies. Computed bottom-up in one pass, linear in the number of nodes.
+/// unrolled copies. Computed bottom-up in one pass, linear in the number of nodes and operands, without allocating
+/// per node: it runs on every compilation, so it must cost little next to the compilation itself.
 /// </summary>
 internal sealed class ShiftShapes
 {
     /// <summary>The lowest index of a node without variables.</summary>
     public const int NoVariables = int.MinValue;
 
-    private readonly Dictionary<Expr, int> shapeOf = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Expr, int> lowestOf = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<int[], int> shapeIds = new(ShapeKeyComparer.Instance);
+    private const int VariableShape = 0;
+
+    private readonly Dictionary<Expr, int> position = new(ReferenceEqualityComparer.Instance);
+    private readonly List<int> shapes = [];
+    private readonly List<int> lowests = [];
+    // A shape is a key: kind, payload and the (shape, relative lowest index) of each operand. Keys live one after
+    // another in one pool; the table maps a key (by its place in the pool) to its shape.
+    private readonly List<int> pool = [];
+    private readonly Dictionary<KeyRef, int> shapeOfKey;
     private readonly Dictionary<object, int> payloadIds = new(ReferenceEqualityComparer.Instance);
+    private int nextShape = VariableShape + 1;
 
     /// <param name="roots">The expressions whose nodes are classified.</param>
     /// <param name="indexOf">The array index of each variable by name.</param>
     public ShiftShapes(IReadOnlyList<Expr> roots, IReadOnlyDictionary<string, int> indexOf)
     {
-        foreach (var node in ExprWalk.TopologicalOrder(roots)) Classify(node, indexOf);
+        shapeOfKey = new Dictionary<KeyRef, int>(new KeyComparer(pool));
+        // A post-order walk that hands each node the positions of its operands on a value stack, so every edge
+        // costs one look-up.
+        var stack = new Stack<(Expr Node, int Next)>();
+        var operands = new List<int>();
+        foreach (var root in roots)
+        {
+            if (position.ContainsKey(root)) continue;
+            stack.Push((root, 0));
+            while (stack.Count > 0)
+            {
+                var (node, next) = stack.Pop();
+                var args = node.ArgArray;
+                if (next < args.Length)
+                {
+                    stack.Push((node, next + 1));
+                    if (position.TryGetValue(args[next], out var done)) operands.Add(done);
+                    else stack.Push((args[next], 0));
+                    continue;
+                }
+                var first = operands.Count - args.Length;
+                var (shape, lowest) = Classify(node, indexOf, operands, first);
+                operands.RemoveRange(first, args.Length);
+                operands.Add(position[node] = shapes.Count);
+                shapes.Add(shape);
+                lowests.Add(lowest);
+            }
+            operands.Clear();
+        }
     }
 
     /// <summary>The shape of <paramref name="node"/>: equal shapes are equal expressions up to an index shift.</summary>
-    public int Shape(Expr node) => shapeOf[node];
+    public int Shape(Expr node) => shapes[position[node]];
 
     /// <summary>The lowest variable index under <paramref name="node"/>, or <see cref="NoVariables"/>.</summary>
-    public int Lowest(Expr node) => lowestOf[node];
+    public int Lowest(Expr node) => lowests[position[node]];
 
-    private void Classify(Expr node, IReadOnlyDictionary<string, int> indexOf)
+    // The operands of node are at positions operands[first ..].
+    private (int Shape, int Lowest) Classify(Expr node, IReadOnlyDictionary<string, int> indexOf, List<int> operands, int first)
     {
-        if (node is Variable v)
-        {
-            lowestOf[node] = indexOf[v.Name];
-            shapeOf[node] = Intern([(int)ExprKind.Variable]);
-            return;
-        }
-        var args = node.ArgArray;
+        if (node is Variable v) return (VariableShape, indexOf[v.Name]);
+        var count = node.ArgArray.Length;
         var lowest = NoVariables;
-        foreach (var a in args)
+        for (var k = 0; k < count; k++)
         {
-            var l = lowestOf[a];
+            var l = lowests[operands[first + k]];
             if (l != NoVariables && (lowest == NoVariables || l < lowest)) lowest = l;
         }
-        lowestOf[node] = lowest;
-        if (lowest == NoVariables)
+        // Without variables a node is only ever equal to itself, and each node is classified once.
+        if (lowest == NoVariables) return (nextShape++, NoVariables);
+
+        var start = pool.Count;
+        var kind = (int)node.Kind;
+        var payload = node is Call call ? PayloadId(call.Function) : 0;
+        pool.Add(kind);
+        pool.Add(payload);
+        var hash = new HashCode();
+        hash.Add(kind);
+        hash.Add(payload);
+        for (var k = 0; k < count; k++)
         {
-            // Without variables a node is only ever equal to itself.
-            shapeOf[node] = Intern([-1, PayloadId(node)]);
-            return;
+            var at = operands[first + k];
+            var relative = lowests[at] == NoVariables ? NoVariables : lowests[at] - lowest;
+            pool.Add(shapes[at]);
+            pool.Add(relative);
+            hash.Add(shapes[at]);
+            hash.Add(relative);
         }
-        var key = new int[2 + 2 * args.Length];
-        key[0] = (int)node.Kind;
-        key[1] = node is Call call ? PayloadId(call.Function) : 0;
-        for (var i = 0; i < args.Length; i++)
+        var key = new KeyRef(start, pool.Count - start, hash.ToHashCode());
+        if (shapeOfKey.TryGetValue(key, out var shape))
         {
-            var l = lowestOf[args[i]];
-            key[2 + 2 * i] = shapeOf[args[i]];
-            key[3 + 2 * i] = l == NoVariables ? NoVariables : l - lowest;
+            pool.RemoveRange(start, key.Length);
+            return (shape, lowest);
         }
-        shapeOf[node] = Intern(key);
+        shapeOfKey[key] = shape = nextShape++;
+        return (shape, lowest);
     }
 
     private int PayloadId(object payload)
@@ -70,23 +113,18 @@ internal sealed class ShiftShapes
         return id;
     }
 
-    private int Intern(int[] key)
+    private readonly record struct KeyRef(int Start, int Length, int Hash);
+
+    private sealed class KeyComparer(List<int> pool) : IEqualityComparer<KeyRef>
     {
-        if (!shapeIds.TryGetValue(key, out var id)) shapeIds[key] = id = shapeIds.Count;
-        return id;
-    }
-
-    private sealed class ShapeKeyComparer : IEqualityComparer<int[]>
-    {
-        public static readonly ShapeKeyComparer Instance = new();
-
-        public bool Equals(int[]? x, int[]? y) => x.AsSpan().SequenceEqual(y);
-
-        public int GetHashCode(int[] key)
+        public bool Equals(KeyRef x, KeyRef y)
         {
-            var hash = new HashCode();
-            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(key.AsSpan()));
-            return hash.ToHashCode();
+            if (x.Hash != y.Hash || x.Length != y.Length) return false;
+            for (var k = 0; k < x.Length; k++)
+                if (pool[x.Start + k] != pool[y.Start + k]) return false;
+            return true;
         }
+
+        public int GetHashCode(KeyRef key) => key.Hash;
     }
 }
