@@ -31,6 +31,16 @@ internal sealed class CSharpBodyWriter
     {
         var writer = new CSharpBodyWriter(text, backend);
         var rolled = new RolledPlan(roots, names, outputs);
+        var products = new string[rolled.Sweeps.Count];
+        for (var k = 0; k < rolled.Sweeps.Count; k++)
+        {
+            var sweep = rolled.Sweeps[k];
+            var (product, after) = (products[k] = $"product{k}", $"after{k}");
+            writer.Line(8, $"double {product} = {CSharpBackend.Literal(sweep.Coefficient)};");
+            writer.Line(8, $"for (int i = {sweep.Start}; i < {sweep.End}; i += 1) {{ grad[i] = {product}; {product} *= x[i]; }}");
+            writer.Line(8, $"double {after} = 1.0;");
+            writer.Line(8, $"for (int i = {sweep.End - 1}; i >= {sweep.Start}; i -= 1) {{ grad[i] *= {after}; {after} *= x[i]; }}");
+        }
         var totals = new string[rolled.Loops.Count];
         for (var k = 0; k < rolled.Loops.Count; k++)
         {
@@ -53,7 +63,9 @@ internal sealed class CSharpBodyWriter
         }
         var residual = new ComputationPlan(rolled.ResidualRoots);
         var values = writer.Statements(8, residual,
-            name => rolled.LoopOfTotal(name) is var k and >= 0 ? (totals[k], null) : ($"x[{rolled.IndexOf[name]}]", name));
+            name => rolled.LoopOfTotal(name) is var k and >= 0 ? (totals[k], null)
+                : rolled.SweepOfTotal(name) is var j and >= 0 ? (products[j], null)
+                : ($"x[{rolled.IndexOf[name]}]", name));
         for (var r = 0; r < values.Length; r++)
             if (store(rolled.RootNumbers[r], values[r].Text) is { } statement) writer.Line(8, statement);
         return values[rolled.RootNumbers.IndexOf(0)].Text;

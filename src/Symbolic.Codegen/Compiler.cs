@@ -44,7 +44,7 @@ public static class Compiler
         Expression StoreAt(Expression position, Expression value) => Expression.Assign(Expression.ArrayAccess(gradient, position), value);
         var block = RolledBlock.Build(roots, [f], names, index => Expression.ArrayIndex(x, index),
             (r, value) => r == 0 ? null : StoreAt(Expression.Constant(r - 1), value),
-            new OutputFamily(new OutputRange(1, names.Count), StoreAt));
+            new OutputFamily(new OutputRange(1, names.Count), StoreAt, position => Expression.ArrayIndex(gradient, position)));
         var guards = new[] { RequireLength(x, names.Count, "x"), RequireLength(gradient, names.Count, "gradient") };
         return Expression.Lambda<GradientFunction>(
             Body([x, gradient], block.Locals, block.Statements, guards, block.ValueOf(f)), x, gradient).Compile();
@@ -101,7 +101,8 @@ public static class Compiler
         var block = RolledBlock.Build(GradientRoots(f, names), [], names, batch.ReadAt, (r, value) => r == 0
             ? Expression.Assign(Expression.ArrayAccess(values, batch.Point), value)
             : StoreAt(Expression.Constant(r - 1), value),
-            new OutputFamily(new OutputRange(1, n), StoreAt));
+            new OutputFamily(new OutputRange(1, n), StoreAt,
+                position => Expression.ArrayIndex(gradients, Expression.Add(batch.Row, position))));
         var body = batch.Wrap(block.Locals, block.Statements,
             [batch.RequireRows(values, 1, "values"), batch.RequireRows(gradients, n, "gradients")]);
         return Expression.Lambda<BatchGradientFunction>(body, batch.Points, values, gradients, batch.Offset, batch.Count).Compile();

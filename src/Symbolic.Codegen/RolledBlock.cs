@@ -4,9 +4,10 @@ namespace Symbolic.Codegen;
 
 /// <summary>
 /// Outputs stored at consecutive positions of one array (a gradient): output <c>Range.FirstRoot + p</c> is written
-/// by <see cref="StoreAt"/> with position p, which may be a loop counter.
+/// by <see cref="StoreAt"/> with position p, which may be a loop counter, and read back by <see cref="LoadAt"/>.
 /// </summary>
-internal sealed record OutputFamily(OutputRange Range, Func<Expression, Expression, Expression> StoreAt);
+internal sealed record OutputFamily(
+    OutputRange Range, Func<Expression, Expression, Expression> StoreAt, Func<Expression, Expression> LoadAt);
 
 /// <summary>
 /// Writes a <see cref="RolledPlan"/> as LINQ statements: its loops, then the straight-line rest by
@@ -17,6 +18,7 @@ internal sealed class RolledBlock
     private readonly RolledPlan plan;
     private readonly Func<Expression, Expression> readAt;
     private readonly ParameterExpression[] totals;
+    private readonly ParameterExpression[] products;
     private LinqBlockBuilder rest = null!;
 
     private RolledBlock(RolledPlan plan, Func<Expression, Expression> readAt)
@@ -24,6 +26,7 @@ internal sealed class RolledBlock
         this.plan = plan;
         this.readAt = readAt;
         totals = new ParameterExpression[plan.Loops.Count];
+        products = new ParameterExpression[plan.Sweeps.Count];
     }
 
     /// <summary>Every local the statements use (declare them in the enclosing block).</summary>
@@ -52,6 +55,12 @@ internal sealed class RolledBlock
 
     private void Emit(IReadOnlyCollection<Expr> pinned, Func<int, Expression, Expression?> store, OutputFamily? family)
     {
+        for (var k = 0; k < plan.Sweeps.Count; k++)
+        {
+            products[k] = Expression.Variable(typeof(double), $"product{k}");
+            Locals.Add(products[k]);
+            Statements.Add(Sweep(plan.Sweeps[k], products[k], family!));
+        }
         for (var k = 0; k < plan.Loops.Count; k++)
         {
             var loop = plan.Loops[k];
@@ -65,7 +74,9 @@ internal sealed class RolledBlock
         }
         var residual = new ComputationPlan(plan.ResidualRoots, pinned: pinned.Select(plan.ResidualOf).ToList());
         rest = LinqBlockBuilder.Build(residual,
-            name => plan.LoopOfTotal(name) is var k and >= 0 ? totals[k] : readAt(Expression.Constant(plan.IndexOf[name])),
+            name => plan.LoopOfTotal(name) is var k and >= 0 ? totals[k]
+                : plan.SweepOfTotal(name) is var j and >= 0 ? products[j]
+                : readAt(Expression.Constant(plan.IndexOf[name])),
             (r, value) => store(plan.RootNumbers[r], value));
         Locals.AddRange(rest.Locals);
         Statements.AddRange(rest.Statements);
@@ -88,6 +99,33 @@ internal sealed class RolledBlock
         var terms = run.Templates.Select(body.ValueOf).Aggregate(Expression.Add);
         var step = Expression.Block(body.Locals, [.. body.Statements, Expression.AddAssign(total, terms)]);
         return Loop(i, run, [Expression.Assign(total, Expression.Constant(0.0))], step, total);
+    }
+
+    // product = c; for (i = start; i < end; i++) { out[i] = product; product *= x[i]; }
+    // after = 1;   for (i = end - 1; i >= start; i--) { out[i] *= after; after *= x[i]; }
+    private Expression Sweep(ProductSweep sweep, ParameterExpression product, OutputFamily family)
+    {
+        var i = Expression.Variable(typeof(int), "i");
+        var after = Expression.Variable(typeof(double), "after");
+        var forwardExit = Expression.Label("forwardDone");
+        var backwardExit = Expression.Label("backwardDone");
+        return Expression.Block(typeof(void), [i, after],
+            Expression.Assign(product, Expression.Constant(sweep.Coefficient)),
+            Expression.Assign(i, Expression.Constant(sweep.Start)),
+            Expression.Loop(Expression.Block(
+                family.StoreAt(i, product),
+                Expression.MultiplyAssign(product, readAt(i)),
+                Expression.PreIncrementAssign(i),
+                Expression.IfThen(Expression.GreaterThanOrEqual(i, Expression.Constant(sweep.End)), Expression.Break(forwardExit))),
+                forwardExit),
+            Expression.Assign(after, Expression.Constant(1.0)),
+            Expression.Assign(i, Expression.Constant(sweep.End - 1)),
+            Expression.Loop(Expression.Block(
+                family.StoreAt(i, Expression.Multiply(family.LoadAt(i), after)),
+                Expression.MultiplyAssign(after, readAt(i)),
+                Expression.PreDecrementAssign(i),
+                Expression.IfThen(Expression.LessThan(i, Expression.Constant(sweep.Start)), Expression.Break(backwardExit))),
+                backwardExit));
     }
 
     private Func<string, Expression> ShiftedReader(IndexedRun run, ParameterExpression i) => name =>

@@ -14,6 +14,18 @@ internal sealed record OutputRange(int FirstRoot, int Count);
 internal sealed record RolledLoop(IndexedRun Run, Variable? Total);
 
 /// <summary>
+/// The gradient of a product of consecutive variables, <c>c*x[s]*x[s+1]*…*x[s+n-1]</c>, by two sweeps: output
+/// <c>s + j</c> is c times the factors before x[s+j] (a forward loop) times those after it (a backward loop), and the
+/// forward loop's last product is the product itself, read through <see cref="Total"/>. Two loops instead of n
+/// partials of n - 1 factors (or the 3n statements of <see cref="ProductChains"/>).
+/// </summary>
+internal sealed record ProductSweep(int Start, int Count, double Coefficient, Variable Total)
+{
+    /// <summary>One past the last variable index.</summary>
+    public int End => Start + Count;
+}
+
+/// <summary>
 /// Decides which outputs are computed by loops (<see cref="IndexedRuns"/>) and what is left for straight-line code,
 /// independently of the code written: <see cref="RolledBlock"/> writes it as LINQ, <see cref="CSharpEmitter"/> as
 /// C# source, and both compute the same values in the same order. The inner components of a gradient become one loop
@@ -36,11 +48,13 @@ internal sealed class RolledPlan
         IndexOf = names.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
         var shapes = new ShiftShapes(roots, IndexOf);
         var inLoop = new bool[roots.Count];
+        if (outputs is not null) FindSweeps(roots, outputs, inLoop);
         if (outputs is not null)
         {
             var family = roots.Skip(outputs.FirstRoot).Take(outputs.Count).ToList();
             foreach (var run in IndexedRuns.InOutputs(family, shapes))
             {
+                if (Enumerable.Range(run.Start, run.Count).Any(p => inLoop[outputs.FirstRoot + p])) continue;
                 Loops.Add(new RolledLoop(run, null));
                 for (var p = run.Start; p < run.End; p++) inLoop[outputs.FirstRoot + p] = true;
             }
@@ -61,6 +75,9 @@ internal sealed class RolledPlan
     /// <summary>The loops, in the order they run (before the straight-line rest).</summary>
     public List<RolledLoop> Loops { get; } = [];
 
+    /// <summary>The product sweeps, which run first.</summary>
+    public List<ProductSweep> Sweeps { get; } = [];
+
     /// <summary>The roots computed straight-line, with looped terms replaced by the loops' totals.</summary>
     public List<Expr> ResidualRoots { get; } = [];
 
@@ -73,11 +90,54 @@ internal sealed class RolledPlan
     /// <summary>The loop whose total the variable <paramref name="name"/> stands for, or -1 for an input.</summary>
     public int LoopOfTotal(string name) => loopOfTotal.GetValueOrDefault(name, -1);
 
+    /// <summary>The sweep whose product the variable <paramref name="name"/> stands for, or -1.</summary>
+    public int SweepOfTotal(string name) => Sweeps.FindIndex(sweep => sweep.Total.Name == name);
+
     /// <summary>
     /// The index (relative to the loop counter i) that a template of <paramref name="run"/> reads for variable
     /// <paramref name="name"/>: a template is its copy at the run's start, so the copy at i reads every index shifted.
     /// </summary>
     public int Shift(IndexedRun run, string name) => IndexOf[name] - run.Start;
+
+    // Wide products of consecutive variables whose partials are all among the outputs (at the variables' positions).
+    private void FindSweeps(IReadOnlyList<Expr> roots, OutputRange outputs, bool[] inLoop)
+    {
+        for (var r = 0; r < roots.Count; r++)
+        {
+            if (r >= outputs.FirstRoot && r < outputs.FirstRoot + outputs.Count) continue;
+            if (roots[r] is not Product product || !StatementSchedule.IsWide(product) || residualOf.ContainsKey(product)) continue;
+            var factors = product.ArgArray;
+            var first = factors[0] is Number ? 1 : 0;
+            if (factors[first] is not Variable lowest) continue;
+            var start = IndexOf[lowest.Name];
+            var count = factors.Length - first;
+            if (start + count > outputs.Count) continue;
+            var matches = true;
+            for (var j = 0; j < count && matches; j++)
+            {
+                var partial = outputs.FirstRoot + start + j;
+                matches = factors[first + j] is Variable v && IndexOf[v.Name] == start + j
+                    && !inLoop[partial] && IsWithout(roots[partial], product, first + j);
+            }
+            if (!matches) continue;
+            var total = (Variable)Expr.Var($"\u03a0{Sweeps.Count}#");
+            var coefficient = first == 1 ? ((Number)factors[0]).Value.ToDouble() : 1.0;
+            Sweeps.Add(new ProductSweep(start, count, coefficient, total));
+            residualOf[product] = total;
+            for (var j = 0; j < count; j++) inLoop[outputs.FirstRoot + start + j] = true;
+        }
+    }
+
+    // True when partial is product with its operand number k left out (and nothing else changed).
+    private static bool IsWithout(Expr partial, Product product, int k)
+    {
+        var all = product.ArgArray;
+        if (partial is not Product p || p.ArgArray.Length != all.Length - 1) return false;
+        var rest = p.ArgArray;
+        for (var j = 0; j < rest.Length; j++)
+            if (!ReferenceEquals(rest[j], all[j < k ? j : j + 1])) return false;
+        return true;
+    }
 
     // The root with its looped terms replaced by variables that stand for the loops' totals.
     private Expr Residual(Expr root, ShiftShapes shapes)
