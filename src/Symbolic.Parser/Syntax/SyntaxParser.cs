@@ -52,7 +52,8 @@ public static class SyntaxParser
 
         return DeepStack.Run(() =>
         {
-            var parser = new DepthGuardedParser(tokens, source, options.MaxNestingDepth) { BuildParseTree = true };
+            var builder = new AstBuilder(source);
+            var parser = new SyntaxBuildingParser(tokens, source, options.MaxNestingDepth, builder);
             parser.RemoveErrorListeners();
             parser.AddErrorListener(new SyntaxErrors(source, tokens, scanner.Unclosed));
             SymbolicParser.StatementContext tree;
@@ -67,7 +68,7 @@ public static class SyntaxParser
                 throw scanError;
             }
             if (scanner.FirstError is { } error) throw error;
-            return new AstBuilder(source).BuildStatement(tree);
+            return builder.BuildStatement(tree);
         }, scanner.MaxDepth);
     }
 
