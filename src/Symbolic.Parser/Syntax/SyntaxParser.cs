@@ -43,6 +43,18 @@ public static class SyntaxParser
         var lexer = new SymbolicLexer(new AntlrInputStream(text));
         lexer.RemoveErrorListeners();
         var tokens = new PresizedTokenStream(lexer, text);
+        try
+        {
+            return Parse(source, tokens, options);
+        }
+        finally
+        {
+            tokens.Release();
+        }
+    }
+
+    private static StatementSyntax Parse(SourceText source, PresizedTokenStream tokens, ParserOptions options)
+    {
         tokens.Fill();
         var all = tokens.GetTokens();
         if (all.Count <= 1) throw source.Error("empty input: expected an expression or a definition", 0, 0);
