@@ -38,12 +38,16 @@ internal sealed class PendingProduct
     public Expr Build()
     {
         if (built is not null) return built;
-        var factors = new List<Expr>();
+        // Counted first, so the factors go into one exactly sized array instead of a growing list.
+        var count = 0;
         for (var p = this; p is not null; p = p.rest)
         {
-            if (p.built is not null) { factors.Add(p.built); break; }
-            factors.Add(p.factor!);
+            count++;
+            if (p.built is not null) break;
         }
+        var factors = new Expr[count];
+        var k = 0;
+        for (var p = this; k < count; p = p.rest!) factors[k++] = p.built ?? p.factor!;
         return built = Expr.Multiply(factors);
     }
 }

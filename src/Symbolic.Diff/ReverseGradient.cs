@@ -7,18 +7,30 @@ namespace Symbolic;
 /// <remarks>
 /// Nodes are numbered by their place in the topological order, so the sweep's bookkeeping (which nodes are
 /// active, the contributions each has received) lives in arrays indexed by that number instead of in hash
-/// sets and dictionaries keyed by node.
+/// sets and dictionaries keyed by node; a <see cref="SweepWorkspace"/> holds them and is reused by the next sweep.
 /// </remarks>
 internal static class ReverseGradient
 {
     public static Expr[] Of(Expr f, IReadOnlyList<Expr> variables)
     {
-        var order = ExprWalk.TopologicalOrder(f);
-        var position = new Dictionary<Expr, int>(order.Count, ReferenceEqualityComparer.Instance);
-        for (var k = 0; k < order.Count; k++) position[order[k]] = k;
+        var workspace = SweepWorkspace.For(f);
+        try
+        {
+            return Sweep(f, variables, workspace);
+        }
+        finally
+        {
+            workspace.Release();
+        }
+    }
+
+    private static Expr[] Sweep(Expr f, IReadOnlyList<Expr> variables, SweepWorkspace workspace)
+    {
+        var order = workspace.Order;
+        var position = workspace.Position;
 
         // A node is active when some wanted variable occurs under it; only active nodes receive adjoints.
-        var active = new bool[order.Count];
+        var active = workspace.Active;
         foreach (var v in variables)
             if (position.TryGetValue(v, out var k)) active[k] = true;
         for (var k = 0; k < order.Count; k++)
@@ -28,7 +40,7 @@ internal static class ReverseGradient
                 if (active[position[a]]) { active[k] = true; break; }
         }
 
-        var contributions = new Contributions[order.Count];
+        var contributions = workspace.Contributions;
         void Send(Expr child, PendingProduct amount)
         {
             if (amount.IsZero) return;
@@ -73,7 +85,7 @@ internal static class ReverseGradient
     }
 
     /// <summary>The adjoint contributions one node has received: usually one, kept without a list.</summary>
-    private struct Contributions
+    internal struct Contributions
     {
         private PendingProduct? first;
         private List<PendingProduct>? more;

@@ -30,11 +30,16 @@ public abstract partial class Expr
     {
         var constant = Rational.Zero;
         var collected = new Collector<Rational>();
+        // Per collected key, the term it came from while no like term has been merged into it: that term is
+        // already the canonical coefficient*rest, so it is kept instead of being rebuilt and interned again.
+        var originals = new List<Expr?>(4);
         void Collect(Expr term)
         {
             if (term is Number n) { constant += n.Value; return; }
             var (c, rest) = SplitCoefficient(term);
-            collected.Merge(rest, c, static (x, y) => x + y);
+            var at = collected.Merge(rest, c, static (x, y) => x + y);
+            if (at == originals.Count) originals.Add(RebuildsItself(term) ? term : null);
+            else originals[at] = null;
         }
         var all = terms as IReadOnlyList<Expr> ?? terms.ToList();
         // A large sum among the operands is already in canonical order: collect it first, merge the rest in.
@@ -49,12 +54,12 @@ public abstract partial class Expr
             if (term is Sum s) foreach (var t in s.ArgArray) Collect(t);
             else Collect(term);
         }
-        var kept = new List<(Expr Term, Rational Coefficient)>(collected.Count);
+        var kept = new List<(Expr Term, Rational Coefficient, Expr? Original)>(collected.Count);
         var sortedPrefix = 0;
         for (var i = 0; i < collected.Count; i++)
         {
             if (collected.Values[i].IsZero) continue;
-            kept.Add((collected.Keys[i], collected.Values[i]));
+            kept.Add((collected.Keys[i], collected.Values[i], originals[i]));
             if (i < fromLargest) sortedPrefix++;
         }
         if (kept.Count > 1)
@@ -65,13 +70,22 @@ public abstract partial class Expr
             });
         var count = kept.Count + (constant.IsZero ? 0 : 1);
         if (count == 0) return Zero;
-        if (count == 1) return constant.IsZero ? WithCoefficient(kept[0].Coefficient, kept[0].Term) : Num(constant);
+        if (count == 1) return constant.IsZero ? kept[0].Original ?? WithCoefficient(kept[0].Coefficient, kept[0].Term) : Num(constant);
         var result = new Expr[count];
         var k = 0;
         if (!constant.IsZero) result[k++] = Num(constant);
-        foreach (var (rest, c) in kept) result[k++] = WithCoefficient(c, rest);
+        foreach (var (rest, c, original) in kept) result[k++] = original ?? WithCoefficient(c, rest);
         return InternTable.Intern(new Sum(result));
     }
+
+    /// <summary>
+    /// True when <c>WithCoefficient(SplitCoefficient(term))</c> gives <paramref name="term"/> back, so an unmerged
+    /// term can stand for itself in a sum. Canonical terms always do; the test only excludes shapes that no
+    /// factory builds (a leading coefficient 1, a product nested directly in a product).
+    /// </summary>
+    private static bool RebuildsItself(Expr term) =>
+        term is not Product p || p.ArgArray[0] is not Number c
+        || (!c.Value.IsOne && (p.ArgArray.Length > 2 || p.ArgArray[1] is not Product));
 
     /// <summary>Product of <paramref name="factors"/> in canonical form: flattened, constants folded, like powers collected, ordered.</summary>
     public static Expr Multiply(params Expr[] factors) => Multiply((IEnumerable<Expr>)factors);
@@ -88,6 +102,7 @@ public abstract partial class Expr
             collected.Merge(b, new ExponentList(e), static (x, y) => x.With(y.First));
         }
         var all = factors as IReadOnlyList<Expr> ?? factors.ToList();
+        if (all.Count == 2 && NumberTimesFactor(all[0], all[1]) is { } scaled) return scaled;
         // A large product among the operands is already in canonical order: collect it first, merge the rest in.
         var largest = LargestOperand<Product>(all);
         if (largest is not null && all.Count <= 8 && InsertIntoLargeProduct(largest, all) is { } fast) return fast;
@@ -127,6 +142,22 @@ public abstract partial class Expr
         if (coefficient.IsOne && result.Count == 1) return result[0];
         if (!coefficient.IsOne) result.Insert(0, Num(coefficient));
         return InternTable.Intern(new Product(result.ToArray()));
+    }
+
+    /// <summary>
+    /// <c>c*x</c> in either order, for a number c and a single factor x (no number, no product): what negation
+    /// and most coefficients build. The general path would collect, sort and rebuild a one-entry list to the same
+    /// result: <c>x</c>, <c>0</c> or the product <c>[c, x]</c>. Returns null for every other pair.
+    /// </summary>
+    private static Expr? NumberTimesFactor(Expr first, Expr second)
+    {
+        var (number, factor) = first is Number n1 ? (n1, second) : second is Number n2 ? (n2, first) : (null, first);
+        if (number is null || factor is Number or Product) return null;
+        // The general path rebuilds a power from its base and exponent; a canonical power comes back as itself.
+        if (factor is Power p && !ReferenceEquals(Pow(p.Base, p.Exponent), p)) return null;
+        if (number.Value.IsZero) return Zero;
+        if (number.Value.IsOne) return factor;
+        return InternTable.Intern(new Product([number, factor]));
     }
 
     /// <summary>
@@ -218,10 +249,11 @@ public abstract partial class Expr
 
         public int Count => Keys.Count;
 
-        public void Merge(Expr key, T value, Func<T, T, T> merge)
+        /// <summary>Merges <paramref name="value"/> into <paramref name="key"/>'s entry, or adds one; returns the entry's index (<see cref="Count"/> - 1 for a new key).</summary>
+        public int Merge(Expr key, T value, Func<T, T, T> merge)
         {
             var at = Find(key);
-            if (at >= 0) { Values[at] = merge(Values[at], value); return; }
+            if (at >= 0) { Values[at] = merge(Values[at], value); return at; }
             Keys.Add(key);
             Values.Add(value);
             if (index is not null) index[key] = Keys.Count - 1;
@@ -230,6 +262,7 @@ public abstract partial class Expr
                 index = new Dictionary<Expr, int>(ReferenceEqualityComparer.Instance);
                 for (var i = 0; i < Keys.Count; i++) index[Keys[i]] = i;
             }
+            return Keys.Count - 1;
         }
 
         private int Find(Expr key)

@@ -1,49 +1,90 @@
 using Antlr4.Runtime;
-using Antlr4.Runtime.Tree;
 using Symbolic.Grammar;
 
 namespace Symbolic.Syntax;
 
 /// <summary>
-/// Turns ANTLR's parse tree into syntax records. Sums, products, runs of signs and chains of powers are
-/// built with loops; only brackets and calls recurse, and <see cref="SyntaxParser"/> runs this on a stack
-/// sized for their depth.
+/// Turns the parse into syntax records as it happens, the way a shift-reduce parser would: consumed tokens and
+/// finished records are pushed on one stack, and when a rule ends, the items it pushed are replaced by the
+/// record they form. Sums, products, runs of signs and lists are reduced with loops and nothing recurses, so
+/// the builder needs no stack of its own beyond the parser's.
 /// </summary>
-internal sealed class AstBuilder : SymbolicBaseVisitor<SyntaxNode>
+/// <remarks>
+/// The statement itself is built by <see cref="BuildStatement"/> once the parse has succeeded, so a statement
+/// level error (a parameter declared twice) is only reported for input that is otherwise valid, as before.
+/// </remarks>
+internal sealed class AstBuilder
 {
     private readonly SourceText _source;
+    // Tokens (IToken) and finished records (SyntaxNode, ArgumentSyntax), in input order.
+    private readonly List<object> _items = [];
+    // Where each open rule's items start.
+    private readonly List<int> _ruleStarts = [];
 
     public AstBuilder(SourceText source) => _source = source;
 
+    public void RuleEntered() => _ruleStarts.Add(_items.Count);
+
+    public void TokenConsumed(IToken token) => _items.Add(token);
+
+    /// <summary>Replaces the items of the rule that just ended (its <see cref="ParserRuleContext.Stop"/> set) by their record.</summary>
+    public void RuleExited(ParserRuleContext context)
+    {
+        var start = _ruleStarts[^1];
+        _ruleStarts.RemoveAt(_ruleStarts.Count - 1);
+        switch (context)
+        {
+            case SymbolicParser.ExprContext: Reduce(start, Sum(start)); break;
+            case SymbolicParser.TermContext: Reduce(start, Product(start)); break;
+            case SymbolicParser.SignedContext: Reduce(start, WrapSigns(start, _items.Count - 1, Node(_items.Count - 1))); break;
+            case SymbolicParser.PowerContext: Reduce(start, Power(start)); break;
+            case SymbolicParser.NumberContext:
+                Reduce(start, new NumberSyntax(context.Start.Text, Span(context.Start, context.Stop)));
+                break;
+            case SymbolicParser.IdentifierContext:
+                Reduce(start, new IdentifierSyntax(context.Start.Text, Span(context.Start, context.Stop)));
+                break;
+            case SymbolicParser.CallContext: Reduce(start, Call(start, context)); break;
+            case SymbolicParser.ParenthesizedContext:
+                // (x) is the node for x, with a span that includes the parentheses.
+                Reduce(start, Node(start + 1) with { Span = Span(context.Start, context.Stop) });
+                break;
+            case SymbolicParser.VectorContext: Reduce(start, Vector(start, context)); break;
+            case SymbolicParser.ArgumentContext: Reduce(start, Argument(start, context)); break;
+            case SymbolicParser.ArgumentsContext or SymbolicParser.ItemsContext: DropCommas(start); break;
+            // The parameter list and the statement stay as tokens and records for BuildStatement.
+        }
+    }
+
+    /// <summary>The statement, from everything the parse of <paramref name="context"/> left on the stack.</summary>
     public StatementSyntax BuildStatement(SymbolicParser.StatementContext context)
     {
         switch (context)
         {
             case SymbolicParser.DefinitionContext definition:
             {
-                var body = Visit(definition.expr());
-                var span = Span(definition.Start, definition.expr().Stop);
-                if (definition.parameterList() is not { } list)
-                {
-                    return new ValueDefinitionSyntax(definition.IDENT().GetText(), body, span);
-                }
-                var name = TokenFacts.CallName(list.CALL_OPEN().Symbol);
-
+                // let NAME = body EOF, or let CALL_OPEN params ) = body EOF
+                var body = Node(_items.Count - 2);
+                var span = _source.Span(definition.Start.StartIndex, body.Span.End);
+                var header = Token(1);
+                if (header.Type == SymbolicLexer.IDENT) return new ValueDefinitionSyntax(header.Text, body, span);
+                var name = TokenFacts.CallName(header);
                 var parameters = new List<string>();
-                foreach (var parameter in list.IDENT())
+                for (var i = 2; _items[i] is IToken { Type: not SymbolicLexer.RPAREN } token; i++)
                 {
-                    var text = parameter.GetText();
+                    if (token.Type != SymbolicLexer.IDENT) continue;
+                    var text = token.Text;
                     if (parameters.Contains(text))
                     {
-                        throw _source.Error($"parameter '{text}' is declared twice", parameter.Symbol.StartIndex, TokenFacts.End(parameter.Symbol));
+                        throw _source.Error($"parameter '{text}' is declared twice", token.StartIndex, TokenFacts.End(token));
                     }
                     parameters.Add(text);
                 }
                 return new FunctionDefinitionSyntax(name, parameters, body, span);
             }
-            case SymbolicParser.ExpressionStatementContext statement:
+            case SymbolicParser.ExpressionStatementContext:
             {
-                var expression = Visit(statement.expr());
+                var expression = Node(0);
                 return new ExpressionStatementSyntax(expression, expression.Span);
             }
             default:
@@ -51,115 +92,106 @@ internal sealed class AstBuilder : SymbolicBaseVisitor<SyntaxNode>
         }
     }
 
-    /// <summary><c>a + b - c</c>: left-nested, built in one loop.</summary>
-    public override SyntaxNode VisitExpr(SymbolicParser.ExprContext context)
+    /// <summary><c>a + b - c</c>: left-nested.</summary>
+    private SyntaxNode Sum(int start)
     {
-        var children = context.children;
-        var result = Visit(children[0]);
-        for (var i = 1; i + 1 < children.Count; i += 2)
+        var result = Node(start);
+        for (var i = start + 1; i + 1 < _items.Count; i += 2)
         {
-            var op = ((ITerminalNode)children[i]).Symbol.Type == SymbolicLexer.PLUS ? BinaryOperator.Add : BinaryOperator.Subtract;
-            var right = Visit(children[i + 1]);
+            var op = Token(i).Type == SymbolicLexer.PLUS ? BinaryOperator.Add : BinaryOperator.Subtract;
+            var right = Node(i + 1);
             result = new BinarySyntax(op, result, right, Join(result, right));
         }
         return result;
     }
 
-    /// <summary><c>a * b / c d</c>: left-nested; a bare power is implicit multiplication.</summary>
-    public override SyntaxNode VisitTerm(SymbolicParser.TermContext context)
+    /// <summary><c>a * b / c d</c>: left-nested; an operand without an operator before it is implicit multiplication.</summary>
+    private SyntaxNode Product(int start)
     {
-        var children = context.children;
-        var result = Visit(children[0]);
-        for (var i = 1; i < children.Count; i++)
+        var result = Node(start);
+        for (var i = start + 1; i < _items.Count; i++)
         {
-            if (children[i] is ITerminalNode op)
+            if (_items[i] is IToken op)
             {
-                var right = Visit(children[++i]);
-                var kind = op.Symbol.Type == SymbolicLexer.STAR ? BinaryOperator.Multiply : BinaryOperator.Divide;
+                var right = Node(++i);
+                var kind = op.Type == SymbolicLexer.STAR ? BinaryOperator.Multiply : BinaryOperator.Divide;
                 result = new BinarySyntax(kind, result, right, Join(result, right));
             }
             else
             {
-                var right = Visit(children[i]);
+                var right = Node(i);
                 result = new BinarySyntax(BinaryOperator.Multiply, result, right, Join(result, right), IsImplicit: true);
             }
         }
         return result;
     }
 
-    /// <summary><c>- - x</c>: the signs apply from the innermost outwards.</summary>
-    public override SyntaxNode VisitSigned(SymbolicParser.SignedContext context) =>
-        WrapSigns(context, Visit(context.power()));
-
-    /// <summary><c>a ^ b ^ c</c> is <c>a ^ (b ^ c)</c>: walk down the chain, then build it from the top exponent.</summary>
-    public override SyntaxNode VisitPower(SymbolicParser.PowerContext context)
+    /// <summary><c>a ^ e</c>, where e (a signed rule) is already built: chains nest to the right by themselves.</summary>
+    private SyntaxNode Power(int start)
     {
-        // Most operands are no power at all: no chain to collect.
-        if (context.signed() is null) return Visit(context.primary());
-        var chain = new List<(SyntaxNode Base, SymbolicParser.SignedContext Exponent)>();
-        var current = context;
-        while (current.signed() is { } exponent)
-        {
-            chain.Add((Visit(current.primary()), exponent));
-            current = exponent.power();
-        }
-        var result = Visit(current.primary());
-        for (var i = chain.Count - 1; i >= 0; i--)
-        {
-            var (baseNode, exponentContext) = chain[i];
-            var exponent = WrapSigns(exponentContext, result);
-            result = new BinarySyntax(BinaryOperator.Power, baseNode, exponent, Join(baseNode, exponent));
-        }
-        return result;
+        var baseNode = Node(start);
+        if (_items.Count == start + 1) return baseNode;
+        var exponent = Node(start + 2);
+        return new BinarySyntax(BinaryOperator.Power, baseNode, exponent, Join(baseNode, exponent));
     }
 
-    // A number or a name is one token: its text, without RuleContext.GetText's string builder.
-    public override SyntaxNode VisitNumber(SymbolicParser.NumberContext context) =>
-        new NumberSyntax(context.Start.Text, Span(context.Start, context.Stop));
-
-    public override SyntaxNode VisitIdentifier(SymbolicParser.IdentifierContext context) =>
-        new IdentifierSyntax(context.Start.Text, Span(context.Start, context.Stop));
-
-    public override SyntaxNode VisitCall(SymbolicParser.CallContext context)
+    /// <summary><c>- - x</c>: the sign tokens from <paramref name="start"/> up to <paramref name="end"/>, applied from the innermost outwards.</summary>
+    private SyntaxNode WrapSigns(int start, int end, SyntaxNode operand)
     {
-        var open = context.CALL_OPEN().Symbol;
-        var name = TokenFacts.CallName(open);
-        var arguments = new List<ArgumentSyntax>();
-        if (context.arguments() is { } list)
-        {
-            foreach (var argument in list.argument())
-            {
-                var value = Visit(argument.expr());
-                var argumentName = argument.IDENT()?.GetText();
-                arguments.Add(new ArgumentSyntax(argumentName, value, Span(argument.Start, argument.Stop)));
-            }
-        }
-        var nameSpan = _source.Span(open.StartIndex, open.StartIndex + name.Length);
-        return new CallSyntax(name, nameSpan, arguments, Span(context.Start, context.Stop));
-    }
-
-    /// <summary><c>(x)</c> is the node for <c>x</c>, with a span that includes the parentheses.</summary>
-    public override SyntaxNode VisitParenthesized(SymbolicParser.ParenthesizedContext context) =>
-        Visit(context.expr()) with { Span = Span(context.Start, context.Stop) };
-
-    public override SyntaxNode VisitVector(SymbolicParser.VectorContext context)
-    {
-        var items = context.items()?.expr().Select(Visit).ToList() ?? [];
-        return new VectorSyntax(items, Span(context.Start, context.Stop));
-    }
-
-    private SyntaxNode WrapSigns(SymbolicParser.SignedContext context, SyntaxNode operand)
-    {
-        var children = context.children;
         var result = operand;
-        for (var i = children.Count - 2; i >= 0; i--)
+        for (var i = end - 1; i >= start; i--)
         {
-            var sign = ((ITerminalNode)children[i]).Symbol;
+            var sign = Token(i);
             var op = sign.Type == SymbolicLexer.PLUS ? UnaryOperator.Plus : UnaryOperator.Minus;
             result = new UnarySyntax(op, result, _source.Span(sign.StartIndex, result.Span.End));
         }
         return result;
     }
+
+    // CALL_OPEN argument* ')', the commas already dropped.
+    private CallSyntax Call(int start, ParserRuleContext context)
+    {
+        var open = Token(start);
+        var name = TokenFacts.CallName(open);
+        var arguments = new List<ArgumentSyntax>(_items.Count - start - 2);
+        for (var i = start + 1; i < _items.Count - 1; i++) arguments.Add((ArgumentSyntax)_items[i]);
+        var nameSpan = _source.Span(open.StartIndex, open.StartIndex + name.Length);
+        return new CallSyntax(name, nameSpan, arguments, Span(context.Start, context.Stop));
+    }
+
+    // (IDENT '=')? expr
+    private ArgumentSyntax Argument(int start, ParserRuleContext context)
+    {
+        var name = _items.Count - start == 3 ? Token(start).Text : null;
+        return new ArgumentSyntax(name, Node(_items.Count - 1), Span(context.Start, context.Stop));
+    }
+
+    // '[' expr* ']', the commas already dropped.
+    private VectorSyntax Vector(int start, ParserRuleContext context)
+    {
+        var items = new List<SyntaxNode>(_items.Count - start - 2);
+        for (var i = start + 1; i < _items.Count - 1; i++) items.Add(Node(i));
+        return new VectorSyntax(items, Span(context.Start, context.Stop));
+    }
+
+    // A list's separators carry nothing once its elements are built.
+    private void DropCommas(int start)
+    {
+        var kept = start;
+        for (var i = start; i < _items.Count; i++)
+            if (_items[i] is not IToken { Type: SymbolicLexer.COMMA }) _items[kept++] = _items[i];
+        _items.RemoveRange(kept, _items.Count - kept);
+    }
+
+    private void Reduce(int start, object record)
+    {
+        _items.RemoveRange(start, _items.Count - start);
+        _items.Add(record);
+    }
+
+    private SyntaxNode Node(int index) => (SyntaxNode)_items[index];
+
+    private IToken Token(int index) => (IToken)_items[index];
 
     private TextSpan Span(IToken first, IToken last) => _source.Span(first.StartIndex, TokenFacts.End(last));
 

@@ -13,7 +13,7 @@ namespace Symbolic.Syntax;
 /// rule: ANTLR notifies listeners through an interface-typed list, whose enumerator is allocated on every
 /// rule entered and left (two allocations per rule, tens of thousands per large input).
 /// </remarks>
-internal sealed class DepthGuardedParser : SymbolicParser
+internal class DepthGuardedParser : SymbolicParser
 {
     /// <summary>At most this many rules are open per level of nesting (expr, term, signed, power, primary, arguments, argument).</summary>
     public const int RulesPerLevel = 8;

@@ -43,6 +43,18 @@ public static class SyntaxParser
         var lexer = new SymbolicLexer(new AntlrInputStream(text));
         lexer.RemoveErrorListeners();
         var tokens = new PresizedTokenStream(lexer, text);
+        try
+        {
+            return Parse(source, tokens, options);
+        }
+        finally
+        {
+            tokens.Release();
+        }
+    }
+
+    private static StatementSyntax Parse(SourceText source, PresizedTokenStream tokens, ParserOptions options)
+    {
         tokens.Fill();
         var all = tokens.GetTokens();
         if (all.Count <= 1) throw source.Error("empty input: expected an expression or a definition", 0, 0);
@@ -52,7 +64,8 @@ public static class SyntaxParser
 
         return DeepStack.Run(() =>
         {
-            var parser = new DepthGuardedParser(tokens, source, options.MaxNestingDepth) { BuildParseTree = true };
+            var builder = new AstBuilder(source);
+            var parser = new SyntaxBuildingParser(tokens, source, options.MaxNestingDepth, builder);
             parser.RemoveErrorListeners();
             parser.AddErrorListener(new SyntaxErrors(source, tokens, scanner.Unclosed));
             SymbolicParser.StatementContext tree;
@@ -67,7 +80,7 @@ public static class SyntaxParser
                 throw scanError;
             }
             if (scanner.FirstError is { } error) throw error;
-            return new AstBuilder(source).BuildStatement(tree);
+            return builder.BuildStatement(tree);
         }, scanner.MaxDepth);
     }
 

@@ -1,0 +1,49 @@
+namespace Symbolic.Parser.Tests.Model;
+
+/// <summary>
+/// The short paths of the factories for the small cases (a number times one factor; a sum whose terms meet no
+/// like term) give the same canonical nodes as the general path.
+/// </summary>
+public class SmallFactoryCaseTests
+{
+    private static readonly Expr X = Expr.Var("x");
+    private static readonly Expr Y = Expr.Var("y");
+
+    [Fact]
+    public void Multiply_NumberAndFactor_InEitherOrder_IsTheCanonicalProduct()
+    {
+        var square = Expr.Pow(X, 2);
+        Assert.Same(Expr.Multiply(Expr.Num(3), square), Expr.Multiply(square, Expr.Num(3)));
+        Assert.Equal("-x^2", Expr.Negate(square).ToString());
+        Assert.Same(Expr.Negate(square), Expr.Multiply(Expr.MinusOne, square, Expr.One));
+        Assert.Same(X, Expr.Multiply(Expr.One, X));
+        Assert.Same(Expr.Zero, Expr.Multiply(X, Expr.Zero));
+        Assert.Same(Expr.Multiply(Expr.Num(2), Expr.Add(X, Y)), Expr.Multiply(Expr.Add(X, Y), Expr.Num(2), Expr.One));
+    }
+
+    [Fact]
+    public void Multiply_NumberAndProductOrNumber_TakesTheGeneralPath()
+    {
+        Assert.Equal("6*x*y", Expr.Multiply(Expr.Num(3), Expr.Multiply(Expr.Num(2), X, Y)).ToString());
+        Assert.Same(Expr.Num(6), Expr.Multiply(Expr.Num(2), Expr.Num(3)));
+        Assert.Same(X, Expr.Multiply(Expr.Num(2), Expr.Multiply(Expr.Num(new Numbers.Rational(1, 2)), X)));
+    }
+
+    [Fact]
+    public void Add_TermsWithoutLikeTerms_AreKeptAsTheyAre()
+    {
+        var scaled = Expr.Multiply(Expr.Num(3), X, Y);
+        var sum = Expr.Add(scaled, Expr.Pow(Y, 2), Expr.Num(1));
+        Assert.Equal("y^2 + 3*x*y + 1", sum.ToString());
+        Assert.Contains(sum.Args, t => ReferenceEquals(t, scaled));
+        Assert.Same(scaled, Expr.Add(scaled, Expr.Zero));
+    }
+
+    [Fact]
+    public void Add_LikeTerms_StillMerge()
+    {
+        var scaled = Expr.Multiply(Expr.Num(3), X, Y);
+        Assert.Equal("5*x*y", Expr.Add(scaled, Expr.Multiply(Expr.Num(2), Y, X)).ToString());
+        Assert.Same(Expr.Zero, Expr.Add(scaled, Expr.Negate(scaled)));
+    }
+}
