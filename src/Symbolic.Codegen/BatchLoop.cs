@@ -34,15 +34,15 @@ internal sealed class BatchLoop(int dimension)
     public Expression Wrap(
         IReadOnlyList<ParameterExpression> locals, IReadOnlyList<Expression> statements, IEnumerable<Expression> outputChecks)
     {
+        // do { …; point++; row += n; } while (point < end), entered only when there is a point: the test sits at
+        // the bottom and the row advances by addition, as in a hand-written loop.
         var exit = Expression.Label("done");
         var loop = Expression.Loop(
-            Expression.IfThenElse(
-                Expression.LessThan(Point, End),
-                Expression.Block(
-                    [Expression.Assign(Row, Expression.Multiply(Point, Expression.Constant(dimension))),
-                     .. statements,
-                     Expression.PreIncrementAssign(Point)]),
-                Expression.Break(exit)),
+            Expression.Block(
+                [.. statements,
+                 Expression.PreIncrementAssign(Point),
+                 Expression.AddAssign(Row, Expression.Constant(dimension)),
+                 Expression.IfThen(Expression.GreaterThanOrEqual(Point, End), Expression.Break(exit))]),
             exit);
         return Expression.Block(
             [Point, Row, End, .. locals],
@@ -54,7 +54,8 @@ internal sealed class BatchLoop(int dimension)
                 RequireRows(Points, dimension, "points"),
                 .. outputChecks,
                 Expression.Assign(Point, Offset),
-                loop,
+                Expression.Assign(Row, Expression.Multiply(Point, Expression.Constant(dimension))),
+                Expression.IfThen(Expression.LessThan(Point, End), loop),
             ]);
     }
 }
