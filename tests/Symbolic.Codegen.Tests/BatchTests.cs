@@ -33,6 +33,27 @@ public class BatchTests
             Assert.Equal(i is >= 3 and < 7 ? single([points[2 * i], points[2 * i + 1]]) : 0, values[i]);
     }
 
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(10, 0)]
+    [InlineData(9, 1)]
+    public void Batch_OfNoPointsOrTheLastOne_WritesOnlyThoseSlots(int offset, int count)
+    {
+        var points = RandomPoints(10, 2, 3);
+        var values = new double[10];
+        var gradients = new double[20];
+        Compiler.BatchValue(Rosenbrock)(points, values, offset, count);
+        Compiler.BatchValueAndGradient(Rosenbrock)(points, values, gradients, offset, count);
+        var single = Compiler.ValueAndGradient(Rosenbrock);
+        for (var i = 0; i < 10; i++)
+        {
+            var gradient = new double[2];
+            var expected = i >= offset && i < offset + count ? single([points[2 * i], points[2 * i + 1]], gradient) : 0;
+            Assert.Equal(expected, values[i]);
+            Assert.Equal(gradient, gradients[(2 * i)..(2 * i + 2)]);
+        }
+    }
+
     [Fact]
     public void BatchValue_PastTheEndOfThePoints_IsAClearError()
     {
