@@ -55,20 +55,22 @@ internal static class IndexedRuns
 
     /// <summary>
     /// Runs among outputs: <paramref name="outputs"/>[p] is stored at position p, and p..p+k-1 form a run when each
-    /// is the previous one shifted by one index.
+    /// is the previous one shifted by one index. Outputs already taken care of (<paramref name="taken"/>) are in no run
+    /// and need no shape.
     /// </summary>
-    public static List<IndexedRun> InOutputs(IReadOnlyList<Expr> outputs, ShiftShapes shapes)
+    public static List<IndexedRun> InOutputs(IReadOnlyList<Expr> outputs, ShiftShapes shapes, Func<int, bool> taken)
     {
         var runs = new List<IndexedRun>();
         var p = 0;
         while (p < outputs.Count)
         {
             var end = p + 1;
-            if (shapes.Lowest(outputs[p]) is var lowest && lowest != ShiftShapes.NoVariables)
+            if (!taken(p) && shapes.Lowest(outputs[p]) is var lowest && lowest != ShiftShapes.NoVariables)
             {
                 var shape = shapes.Shape(outputs[p]);
                 var offset = lowest - p;
-                while (end < outputs.Count && shapes.Shape(outputs[end]) == shape && shapes.Lowest(outputs[end]) - end == offset) end++;
+                while (end < outputs.Count && !taken(end) && shapes.Shape(outputs[end]) == shape
+                    && shapes.Lowest(outputs[end]) - end == offset) end++;
                 if (end - p >= MinimumCount) runs.Add(new IndexedRun(p, end - p, 1, [outputs[p]]));
                 else end = p + 1;
             }

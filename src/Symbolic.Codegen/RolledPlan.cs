@@ -46,15 +46,15 @@ internal sealed class RolledPlan
     public RolledPlan(IReadOnlyList<Expr> roots, IReadOnlyList<string> names, OutputRange? outputs = null)
     {
         IndexOf = names.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
-        var shapes = new ShiftShapes(roots, IndexOf);
         var inLoop = new bool[roots.Count];
         if (outputs is not null) FindSweeps(roots, outputs, inLoop);
+        // Shapes only of what the sweeps left: the partials of a 1,000-variable product are a million operands.
+        var shapes = new ShiftShapes(roots.Where((_, r) => !inLoop[r]).ToList(), IndexOf);
         if (outputs is not null)
         {
             var family = roots.Skip(outputs.FirstRoot).Take(outputs.Count).ToList();
-            foreach (var run in IndexedRuns.InOutputs(family, shapes))
+            foreach (var run in IndexedRuns.InOutputs(family, shapes, p => inLoop[outputs.FirstRoot + p]))
             {
-                if (Enumerable.Range(run.Start, run.Count).Any(p => inLoop[outputs.FirstRoot + p])) continue;
                 Loops.Add(new RolledLoop(run, null));
                 for (var p = run.Start; p < run.End; p++) inLoop[outputs.FirstRoot + p] = true;
             }
