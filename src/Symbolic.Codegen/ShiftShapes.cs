@@ -30,8 +30,8 @@ internal sealed class ShiftShapes
     public ShiftShapes(IReadOnlyList<Expr> roots, IReadOnlyDictionary<string, int> indexOf)
     {
         shapeOfKey = new Dictionary<KeyRef, int>(new KeyComparer(pool));
-        // A post-order walk that hands each node the positions of its operands on a value stack, so every edge
-        // costs one look-up.
+        // ExprWalk.PostOrder's walk, but handing each node the positions of its operands on a value stack, so every
+        // edge costs one look-up: this runs on every compilation.
         var stack = new Stack<(Expr Node, int Next)>();
         var operands = new List<int>();
         foreach (var root in roots)

@@ -18,8 +18,6 @@ internal sealed class SweepWorkspace
     // Taken out while in use, so a nested sweep on the same thread gets a workspace of its own.
     [ThreadStatic] private static SweepWorkspace? idle;
 
-    private readonly Stack<(Expr Node, int Next)> pending = new();
-
     /// <summary>The distinct nodes of f, every node after its operands (the same order as <see cref="ExprWalk.TopologicalOrder(Expr)"/>).</summary>
     public List<Expr> Order { get; } = [];
 
@@ -49,30 +47,17 @@ internal sealed class SweepWorkspace
         Array.Clear(Contributions, 0, Math.Min(count, Contributions.Length));
         Order.Clear();
         Position.Clear();
-        pending.Clear();
         if (count <= MaxKeptNodes) idle = this;
     }
 
     // The walk of ExprWalk.TopologicalOrder, with the position table as its set of nodes seen.
     private void Number(Expr root)
     {
-        Position.Add(root, -1);
-        pending.Push((root, 0));
-        while (pending.Count > 0)
+        ExprWalk.PostOrder([root], node => Position.TryAdd(node, -1), node =>
         {
-            var (node, next) = pending.Pop();
-            var args = node.ArgArray;
-            if (next < args.Length)
-            {
-                pending.Push((node, next + 1));
-                if (Position.TryAdd(args[next], -1)) pending.Push((args[next], 0));
-            }
-            else
-            {
-                Position[node] = Order.Count;
-                Order.Add(node);
-            }
-        }
+            Position[node] = Order.Count;
+            Order.Add(node);
+        });
         if (Active.Length < Order.Count)
         {
             Active = new bool[Order.Count];

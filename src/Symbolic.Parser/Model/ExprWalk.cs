@@ -14,10 +14,21 @@ public static class ExprWalk
     {
         var order = new List<Expr>();
         var seen = new HashSet<Expr>(ReferenceEqualityComparer.Instance);
+        PostOrder(roots, seen.Add, order.Add);
+        return order;
+    }
+
+    /// <summary>
+    /// The post-order walk every traversal here shares, on an explicit stack: <paramref name="firstVisit"/> is asked of
+    /// each node reached (true: not seen before, and now marked seen), and <paramref name="finish"/> gets each new node
+    /// after all of its operands.
+    /// </summary>
+    internal static void PostOrder(IEnumerable<Expr> roots, Func<Expr, bool> firstVisit, Action<Expr> finish)
+    {
         var stack = new Stack<(Expr Node, int Next)>();
         foreach (var root in roots)
         {
-            if (!seen.Add(root)) continue;
+            if (!firstVisit(root)) continue;
             stack.Push((root, 0));
             while (stack.Count > 0)
             {
@@ -26,12 +37,11 @@ public static class ExprWalk
                 if (next < args.Length)
                 {
                     stack.Push((node, next + 1));
-                    if (seen.Add(args[next])) stack.Push((args[next], 0));
+                    if (firstVisit(args[next])) stack.Push((args[next], 0));
                 }
-                else order.Add(node);
+                else finish(node);
             }
         }
-        return order;
     }
 
     /// <summary>Number of distinct nodes of all <paramref name="roots"/> together, counting shared nodes once.</summary>
