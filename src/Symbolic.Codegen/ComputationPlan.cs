@@ -5,8 +5,8 @@ namespace Symbolic.Codegen;
 /// <summary>
 /// Decides, once per compilation, how each distinct DAG node is computed: folded to a constant (no variables
 /// below it), kept in a local (shared, an output, or too deep to inline), or written inline into its single
-/// consumer. Also records when each local is read for the last time, so the LINQ backend can reuse locals
-/// (the JIT limits a method to 65,535 of them; a 100,000-node expression needs only as many as are live).
+/// consumer, and which wide products share chains of factors (<see cref="Chains"/>). When each local is read for
+/// the last time, so that its slot can be reused, is the <see cref="StatementSchedule"/>'s concern.
 /// </summary>
 internal sealed class ComputationPlan
 {
@@ -23,7 +23,6 @@ internal sealed class ComputationPlan
     private readonly bool[] isConstant;
     private readonly double[] constantValue;
     private readonly bool[] isMaterialized;
-    private readonly List<int>?[] releasedAfter;
     private readonly int[] uses;
 
     public ComputationPlan(IReadOnlyList<Expr> roots, IReadOnlyCollection<Expr>? pinned = null)
@@ -34,14 +33,12 @@ internal sealed class ComputationPlan
         isConstant = new bool[count];
         constantValue = new double[count];
         isMaterialized = new bool[count];
-        releasedAfter = new List<int>?[count];
         Roots = roots;
         Pinned = pinned ?? [];
 
         FoldConstants();
         uses = CountUses(roots);
         ChooseLocals(uses, roots);
-        PlanLifetimes(roots, pinned ?? []);
         Chains = new ProductChains(WideProducts());
     }
 
@@ -82,9 +79,6 @@ internal sealed class ComputationPlan
     public bool IsMaterialized(int index) => isMaterialized[index];
 
     public bool IsMaterialized(Expr node) => isMaterialized[indexOf[node]];
-
-    /// <summary>Materialized nodes whose last reader is the statement of node <paramref name="index"/>.</summary>
-    public IReadOnlyList<int> ReleasedAfter(int index) => releasedAfter[index] ?? (IReadOnlyList<int>)[];
 
     /// <summary>
     /// The exponent k when <paramref name="power"/> is b^k with a small integer k (|k| in 2..<see cref="MaxMultipliedPower"/>):
@@ -182,36 +176,6 @@ internal sealed class ComputationPlan
             var wide = nary && args.Length > MaxInlineOperands;
             if (uses[i] > 1 || isRoot.Contains(node) || depth > MaxInlineDepth || wide) isMaterialized[i] = true;
             else inlineDepth[i] = depth;
-        }
-    }
-
-    // Walks consumers before operands: every inlined node inherits the statement (host) that contains it,
-    // and a local dies after the last statement that reads it.
-    private void PlanLifetimes(IReadOnlyList<Expr> roots, IReadOnlyCollection<Expr> pinned)
-    {
-        var count = Order.Count;
-        var host = new int[count];
-        var lastUse = new int[count];
-        Array.Fill(lastUse, -1);
-        foreach (var r in roots) lastUse[indexOf[r]] = indexOf[r];
-        for (var i = count - 1; i >= 0; i--)
-        {
-            if (isConstant[i] || Order[i] is Variable) continue;
-            if (isMaterialized[i]) host[i] = i;
-            foreach (var a in Order[i].ArgArray)
-            {
-                var j = indexOf[a];
-                if (isConstant[j]) continue;
-                if (!isMaterialized[j]) host[j] = host[i];
-                lastUse[j] = Math.Max(lastUse[j], host[i]);
-            }
-        }
-        var keep = new HashSet<Expr>(pinned, ReferenceEqualityComparer.Instance);
-        for (var j = 0; j < count; j++)
-        {
-            // Variables hold the inputs for the whole body; pinned nodes are read after the last statement.
-            if (!isMaterialized[j] || Order[j] is Variable || keep.Contains(Order[j]) || lastUse[j] < 0) continue;
-            (releasedAfter[lastUse[j]] ??= []).Add(j);
         }
     }
 }

@@ -72,7 +72,7 @@ internal sealed class LinqBlockBuilder
             else if (plan.Chains.SplitOf(i) is { } split) EmitSplitProduct(node, local, split);
             else Statements.Add(Expression.Assign(local, translator.Compute(node)));
             if (schedule.Steps[s].IsLastOf(node)) StoreRoots(node, rootsAt, store);
-            foreach (var dead in schedule.ReleasedAfter(s)) free.Push(slots[dead]!);
+            foreach (var dead in schedule.ReleasedAfter(s)) if (slots[dead] is { } slot) free.Push(slot);
         }
         // Roots that are constants have no statement of their own.
         foreach (var (root, positions) in rootsAt)
