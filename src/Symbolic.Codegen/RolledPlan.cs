@@ -39,6 +39,7 @@ internal sealed class RolledPlan
 {
     private readonly Dictionary<Expr, Expr> residualOf = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, int> loopOfTotal = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> sweepOfTotal = new(StringComparer.Ordinal);
 
     /// <param name="roots">The outputs.</param>
     /// <param name="names">The variables in array order.</param>
@@ -91,7 +92,7 @@ internal sealed class RolledPlan
     public int LoopOfTotal(string name) => loopOfTotal.GetValueOrDefault(name, -1);
 
     /// <summary>The sweep whose product the variable <paramref name="name"/> stands for, or -1.</summary>
-    public int SweepOfTotal(string name) => Sweeps.FindIndex(sweep => sweep.Total.Name == name);
+    public int SweepOfTotal(string name) => sweepOfTotal.GetValueOrDefault(name, -1);
 
     /// <summary>
     /// The index (relative to the loop counter i) that a template of <paramref name="run"/> reads for variable
@@ -122,6 +123,7 @@ internal sealed class RolledPlan
             if (!matches) continue;
             var total = (Variable)Expr.Var($"\u03a0{Sweeps.Count}#");
             var coefficient = first == 1 ? ((Number)factors[0]).Value.ToDouble() : 1.0;
+            sweepOfTotal[total.Name] = Sweeps.Count;
             Sweeps.Add(new ProductSweep(start, count, coefficient, total));
             residualOf[product] = total;
             for (var j = 0; j < count; j++) inLoop[outputs.FirstRoot + start + j] = true;
