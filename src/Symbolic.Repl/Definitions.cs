@@ -41,6 +41,9 @@ public sealed class Definitions
         Remember(name);
     }
 
+    /// <summary>Every defined name, oldest first.</summary>
+    public IReadOnlyList<string> Names => order;
+
     /// <summary>One line per definition, oldest first: <c>f(x, y) = x^2 - x*y</c>, <c>a = 3</c>.</summary>
     public IEnumerable<string> Describe() => order.Select(name =>
         functions.TryGetValue(name, out var f) ? f.ToString() : $"{name} = {values[name].Print()}");

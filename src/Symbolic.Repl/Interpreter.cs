@@ -105,6 +105,8 @@ public sealed class Interpreter
     // Commands nested in a formula (diff(x^2, x) + 1) and calls of session functions (f(3, 4)).
     private Expr? ResolveCall(CallSyntax call, Binder _)
     {
+        if (FunctionTable.Find(call.Name) is null && CommandTable.Find(call.Name) is null && !Definitions.Names.Contains(call.Name))
+            throw Error(NameSuggestions.UnknownCall(call.Name, session), call.NameSpan);
         if (CommandTable.Find(call.Name) is { } command)
         {
             if (command.Run(new CommandCall(this, call)) is { Value: { } value }) return value.AsScalar($"{call.Name}(...) inside a formula");

@@ -34,6 +34,7 @@ public sealed class Session
     public CommandResult Run(string input)
     {
         var trimmed = input.Trim();
+        if (Commands.HelpTopics.TryAnswer(input, this) is { } help) return help;
         try
         {
             switch (trimmed)

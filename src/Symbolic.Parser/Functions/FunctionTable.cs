@@ -43,7 +43,8 @@ public static class FunctionTable
             : $"unknown function '{name}' (type 'help' for the list of functions)";
     }
 
-    private static int EditDistance(string a, string b)
+    /// <summary>Levenshtein distance; the REPL's name suggestions use it too.</summary>
+    internal static int EditDistance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];
         for (var i = 0; i <= a.Length; i++) d[i, 0] = i;

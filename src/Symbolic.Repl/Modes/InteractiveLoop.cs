@@ -1,5 +1,6 @@
 using RadLine;
 using Spectre.Console;
+using Symbolic.Repl.Modes.LineEditing;
 using Symbolic.Repl.Output;
 
 namespace Symbolic.Repl.Modes;
@@ -21,7 +22,10 @@ public static class InteractiveLoop
             cancel.Cancel();
         };
         var leave = new LeaveRequest();
+        var history = new InputHistory(InputHistory.DefaultPath());
+        var names = new NameCompletion(session);
         var editor = LineEditor.IsSupported(console) ? new LineEditor(console) { Prompt = new LineEditorPrompt("[yellow]>[/]") } : null;
+        if (editor is not null) EditorKeys.Install(editor, console, history, names);
         editor?.KeyBindings.Add(ConsoleKey.D, ConsoleModifiers.Control, () => new LeaveCommand(leave, onlyWhenEmpty: true));
         editor?.KeyBindings.Add(ConsoleKey.C, ConsoleModifiers.Control, () => new LeaveCommand(leave, onlyWhenEmpty: false));
         while (!cancel.IsCancellationRequested)
@@ -36,10 +40,14 @@ public static class InteractiveLoop
                 break;
             }
             if (line is null || leave.Requested) break;
+            if (editor is not null) SubmittedLine.ShowWrapped(console, ">", line);
             var trimmed = line.Trim();
-            if (trimmed is "quit" or "exit") break;
+            if (trimmed.Length > 0) history.Add(line);
+            if (LeaveWords.Matches(trimmed)) break;
             if (trimmed.Length == 0 || trimmed.StartsWith('#')) continue;
-            writer.Write(session.Run(line));
+            var result = session.Run(line);
+            names.Remember(result);
+            writer.Write(result);
         }
         console.MarkupLine("[grey]bye[/]");
         return 0;

@@ -16,7 +16,7 @@ public static class ScriptRunner
         {
             var trimmed = line.Trim();
             if (trimmed.Length == 0 || trimmed.StartsWith('#')) continue;
-            if (trimmed is "quit" or "exit") break;
+            if (LeaveWords.Matches(trimmed)) break;
             var result = session.Run(line.TrimEnd('\r'));
             failed |= !Write(writer, result) || !result.Ok;
         }
