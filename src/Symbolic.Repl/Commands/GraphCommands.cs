@@ -27,6 +27,51 @@ internal static class GraphCommands
         return new Outcome(value, text) { Details = ("graph", GraphJson.Of(graph)) };
     }
 
+    public static Outcome Graph(CommandCall call)
+    {
+        call.RequirePositional(1, 1, "graph(e[, x=1, y=2][, out=name][, edges=true][, format=\"dot\"])");
+        var (graph, f) = Build(call, GraphOptions);
+        var dot = Format(call);
+        var partials = Flag(call, "edges");
+        var count = graph.Nodes.Count;
+        if (!dot && count > GraphSvg.MaxNodes)
+            throw call.Error($"the graph has {count} nodes, more than the {GraphSvg.MaxNodes} a drawing shows legibly; " +
+                             "backprop(...) prints it node by node, and format=\"dot\" writes it for Graphviz");
+        var point = string.Join(", ", call.Named.Where(a => !GraphOptions.Contains(a.Name)).Select(a => $"{a.Name}={NamedGraph.Number(graph.Graph.Find(a.Name!)?.Value)}"));
+        var title = $"{graph.OutputName} = {Expressions.Print(f)}" + (graph.Graph.HasPoint ? (point.Length > 0 ? $" at {point}" : "") : " (formulas only; give a point for values and adjoints)");
+        if (title.Length > 160) title = title[..159] + "…";
+        var path = PlotCommands.OutputPath(call, dot ? ".dot" : ".svg", "graph");
+        if (dot) File.WriteAllText(path, GraphDot.Write(graph, title, partials));
+        else GraphSvg.Draw(graph, title, partials).Save(path);
+        var shown = graph.Graph.HasPoint ? $"values in blue, adjoints ∂{graph.OutputName}/∂node in red" : "formulas only";
+        return new Outcome(null, $"wrote {path}: {count} nodes, {graph.Graph.Edges.Count} edges; {shown}{(partials ? ", local partials on the edges" : "")}")
+        {
+            Details = ("graph", GraphJson.Of(graph)),
+        };
+    }
+
+    // format="dot" or format="svg" (the default).
+    private static bool Format(CommandCall call)
+    {
+        if (call.Option("format") is not { } node) return false;
+        var text = node is IdentifierSyntax id ? call.Interpreter.Session.Strings.Text(id.Name) ?? id.Name : null;
+        return text switch
+        {
+            "dot" => true,
+            "svg" => false,
+            _ => throw call.Interpreter.Error("format= takes \"svg\" (the default) or \"dot\" (Graphviz)", node.Span),
+        };
+    }
+
+    // edges=true or edges=false.
+    private static bool Flag(CommandCall call, string name) => call.Option(name) switch
+    {
+        null => false,
+        IdentifierSyntax { Name: "true" } => true,
+        IdentifierSyntax { Name: "false" } => false,
+        var node => throw call.Interpreter.Error($"{name}= takes true or false", node.Span),
+    };
+
     // The graph of the first argument at the point the named arguments give (all but the command's options).
     private static (NamedGraph Graph, Expr F) Build(CommandCall call, string[] options)
     {

@@ -32,6 +32,9 @@ internal sealed class NamedGraph(ComputationGraph graph, string outputName)
         { Value: var d } => "≈" + d.ToString("G6", CultureInfo.InvariantCulture),
     };
 
+    /// <summary><c>= 3</c> for an exact number, <c>≈ 0.841471</c> for a rounded one.</summary>
+    public static string Equation(GraphNumber? number) => Number(number) is var text && text.StartsWith('≈') ? "≈ " + text[1..] : "= " + text;
+
     /// <summary>The short name of what a node computes, for the drawing: <c>+</c>, <c>×</c>, <c>^</c>, <c>tanh</c>.</summary>
     public static string Symbol(GraphNode node) => node.Operation switch
     {
