@@ -73,7 +73,7 @@ public sealed class Session
         if (node is CallSyntax call && Commands.CommandTable.Find(call.Name) is { } command)
         {
             var outcome = command.Run(new Commands.CommandCall(interpreter, call));
-            return CommandResult.Success(input, outcome.Text, outcome.Value) with { Details = outcome.Details };
+            return CommandResult.Success(input, outcome.Text, outcome.Value) with { Details = outcome.Details, Variables = outcome.Variables };
         }
         var value = interpreter.Value(node).Map(e => new ScalarValue(Simplification.Apply(e)));
         return CommandResult.Success(input, value.Print(), value);

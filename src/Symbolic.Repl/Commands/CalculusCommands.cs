@@ -33,7 +33,7 @@ internal static class CalculusCommands
         call.RequirePositional(1, 2, "grad(e[, [x, y]])");
         call.AllowNamed();
         var (f, variables) = FunctionAndVariables(call);
-        return Outcome.Of(ReplValue.Of(Calculus.Gradient(f, variables).Select(Simplification.Apply)));
+        return Outcome.Of(ReplValue.Of(Calculus.Gradient(f, variables).Select(Simplification.Apply))) with { Variables = Names(variables) };
     }
 
     public static Outcome Ddir(CommandCall call) => Directional(call, "ddir", Calculus.DirectionalDerivative);
@@ -45,7 +45,7 @@ internal static class CalculusCommands
         call.RequirePositional(1, 2, "hessian(e[, [x, y]])");
         call.AllowNamed();
         var (f, variables) = FunctionAndVariables(call);
-        return Outcome.Of(ReplValue.Of(Calculus.Hessian(f, variables).Select(row => row.Select(Simplification.Apply))));
+        return Outcome.Of(ReplValue.Of(Calculus.Hessian(f, variables).Select(row => row.Select(Simplification.Apply)))) with { Variables = Names(variables) };
     }
 
     public static Outcome Jacobian(CommandCall call)
@@ -56,8 +56,22 @@ internal static class CalculusCommands
         var variables = call.Positional.Count == 2
             ? Variables(call, call.Positional[1])
             : ExprWalk.Variables(functions).Select(Expr.Var).ToArray();
-        return Outcome.Of(ReplValue.Of(Calculus.Jacobian(functions, variables).Select(row => row.Select(Simplification.Apply))));
+        return Outcome.Of(ReplValue.Of(Calculus.Jacobian(functions, variables).Select(row => row.Select(Simplification.Apply)))) with { Variables = Names(variables) };
     }
+
+    public static Outcome Vars(CommandCall call)
+    {
+        call.RequirePositional(1, 1, "vars(e)");
+        call.AllowNamed();
+        var node = call.Positional[0];
+        var value = call.Interpreter.Value(node);
+        IReadOnlyList<Expr> variables = value is ScalarValue scalar
+            ? call.Interpreter.VariablesFor(node, scalar.Expr)
+            : ResultVariables.Of(value).Select(Expr.Var).ToArray();
+        return Outcome.Of(ReplValue.Of(variables));
+    }
+
+    private static IReadOnlyList<string> Names(IEnumerable<Expr> variables) => variables.Select(v => ((Symbolic.Variable)v).Name).ToArray();
 
     public static Outcome Simplify(CommandCall call)
     {

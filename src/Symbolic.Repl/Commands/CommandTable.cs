@@ -15,16 +15,17 @@ public static class CommandTable
         new("jvp", "jvp(e, v)", "Jacobian-vector product, the unnormalised ∇e·v", "jvp(x^2 - x*y, [3, 4])", CalculusCommands.Jvp),
         new("hessian", "hessian(e[, [x, y]])", "matrix of second partials", "hessian(x^2 - x*y)", CalculusCommands.Hessian),
         new("jacobian", "jacobian([e1, e2][, [x, y]])", "matrix of partials, one row per expression", "jacobian([x*y, x + y])", CalculusCommands.Jacobian),
+        new("vars", "vars(e)", "the variables of e, in the order grad, check, compile and descend use", "vars(w*x + b)", CalculusCommands.Vars),
         new("simplify", "simplify(e)", "the simplified form", "simplify(x + x)", CalculusCommands.Simplify),
         new("latex", "latex(e)", "LaTeX source of e", "latex(sqrt(x)/2)", CalculusCommands.Latex),
         new("eval", "eval(e, x=1, y=2)", "numeric value of an expression, vector or matrix", "eval(grad(x^2*y), x=1, y=2)", NumericCommands.Eval),
-        new("descend", "descend(e, x0, lr=0.1, steps=100)", "gradient descent from x0; the path is kept for plot", "descend(x0^2 + x1^2, [-3, 4])", NumericCommands.Descend),
-        new("check", "check(e, point)", "symbolic gradient next to central differences, with the largest relative error", "check(sin(x)*y, [1, 2])", NumericCommands.Check),
-        new("compile", "compile(e)", "compile e and its gradient; time to compile and ns per evaluation", "compile(sin(x)*exp(y))", CodegenCommands.Compile),
-        new("emit", "emit(e)", "C# source computing e and its gradient", "emit(x^2*y)", CodegenCommands.Emit),
+        new("descend", "descend(e, x0[, [x, y]], lr=0.1, steps=100, a=1)", "gradient descent from x0 over the variables listed (else vars(e)), data such as a=1 fixed; warns when it diverges; the path is kept for plot", "descend(x0^2 + x1^2, [-3, 4])", NumericCommands.Descend),
+        new("check", "check(e, point[, [x, y]], a=1)", "symbolic gradient next to central differences, with the largest relative error; variables as listed (else vars(e)), data such as a=1 fixed", "check(sin(x)*y, [1, 2])", NumericCommands.Check),
+        new("compile", "compile(e[, [x, y]], a=1)", "compile e and its gradient over the variables listed (else vars(e)), data such as a=1 fixed; time to compile and ns per evaluation", "compile(sin(x)*exp(y))", CodegenCommands.Compile),
+        new("emit", "emit(e[, [x, y]], a=1)", "C# source computing e and its gradient over the variables listed (else vars(e)), data such as a=1 fixed", "emit(x^2*y)", CodegenCommands.Emit),
         new("backprop", "backprop(e, x=1, y=2)", "forward pass and backward pass node by node: values, adjoints and the gate rule of each", "backprop(3*(a + b*c), a=5, b=3, c=2)", GraphCommands.Backprop),
         new("graph", "graph(e[, x=1, y=2][, out=name][, edges=true][, format=\"dot\"])", "the computation graph drawn left to right (SVG), values and adjoints at the point, or Graphviz DOT", "graph(3*(a + b*c), a=5, b=3, c=2, out=j)", GraphCommands.Graph),
-        new("plot", "plot(e, x, a, b[, at=t][, out=name]) or plot(e, x, a, b, y, c, d)", "SVG of f and f' (with a tangent at t), or contours of f with -∇f arrows and the last descent path", "plot(sin(x), x, -3, 3, at=1)", PlotCommands.Plot),
+        new("plot", "plot(e, x, a, b[, at=t][, deriv=false][, out=f]) or plot(e, x, a, b, y, c, d)", "SVG (or PNG with out=\"name.png\") of f and f′ on its own axis (with a tangent at t), or contours of f with levels, a colour scale, −∇f arrows and the last descent path", "plot(sin(x), x, -3, 3, at=1)", PlotCommands.Plot),
     ];
 
     /// <summary>The command named <paramref name="name"/>, or null.</summary>
