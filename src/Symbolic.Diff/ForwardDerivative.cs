@@ -7,9 +7,9 @@ namespace Symbolic;
 /// </summary>
 internal static class ForwardDerivative
 {
-    public static Expr Along(Expr f, IReadOnlyDictionary<Expr, Expr> tangents)
+    public static Expr Along(Expr f, IReadOnlyDictionary<Expr, Expr> tangents, CancellationToken cancellationToken = default)
     {
-        var order = ExprWalk.TopologicalOrder(f);
+        var order = ExprWalk.TopologicalOrder([f], cancellationToken);
         // Each node's derivative is dropped once its last consumer has used it, so a long chain's
         // intermediate products do not all stay alive at once.
         var consumers = new Dictionary<Expr, int>(ReferenceEqualityComparer.Instance);
@@ -18,6 +18,7 @@ internal static class ForwardDerivative
         var d = new Dictionary<Expr, PendingProduct>(ReferenceEqualityComparer.Instance);
         foreach (var node in order)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             d[node] = Derivative(node, d, tangents);
             foreach (var a in node.ArgArray)
                 if (--consumers[a] == 0) d.Remove(a);
