@@ -13,7 +13,7 @@ namespace Symbolic;
 /// Calculus.Diff(f, Expr.Var("x"));     // 2*x - y
 /// Calculus.Gradient(f);                // [2*x - y, -x]
 /// </code></example>
-public static class Calculus
+public static partial class Calculus
 {
     /// <summary>∂f/∂x.</summary>
     public static Expr Diff(Expr f, Expr variable) => Diff(f, variable, CancellationToken.None);
@@ -90,20 +90,17 @@ public static class Calculus
     public static Expr[][] Jacobian(IReadOnlyList<Expr> functions, IReadOnlyList<Expr> variables, CancellationToken cancellationToken = default) =>
         functions.Select(f => Gradient(f, variables, cancellationToken)).ToArray();
 
-    /// <summary>The matrix of second partials; symmetric by construction (each pair computed once).</summary>
+    /// <summary>
+    /// The matrix of second partials; symmetric by construction (each pair computed once). Only the entries of the
+    /// pattern (<see cref="HessianPattern"/>) are differentiated; the rest are zero.
+    /// </summary>
     public static Expr[][] Hessian(Expr f, IReadOnlyList<Expr>? variables = null, CancellationToken cancellationToken = default)
     {
         variables ??= VariablesOf(f);
-        var gradient = Gradient(f, variables, cancellationToken);
-        ExpressionLimits.Check(gradient, "the gradient");
         var n = variables.Count;
         var h = new Expr[n][];
-        for (var i = 0; i < n; i++) h[i] = new Expr[n];
-        for (var i = 0; i < n; i++)
-        {
-            var row = Gradient(gradient[i], variables.Skip(i).ToArray(), cancellationToken);
-            for (var j = i; j < n; j++) h[i][j] = h[j][i] = row[j - i];
-        }
+        for (var i = 0; i < n; i++) h[i] = Enumerable.Repeat(Expr.Zero, n).ToArray();
+        foreach (var entry in SparseHessian(f, variables, cancellationToken)) h[entry.Row][entry.Column] = entry.Value;
         return h;
     }
 

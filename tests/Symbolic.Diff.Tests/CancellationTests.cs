@@ -26,6 +26,9 @@ public class CancellationTests
         Assert.Throws<OperationCanceledException>(() => Calculus.Gradient(f, xy, Cancelled));
         Assert.Throws<OperationCanceledException>(() => Calculus.Hessian(f, xy, Cancelled));
         Assert.Throws<OperationCanceledException>(() => Calculus.Jacobian([f, f], xy, Cancelled));
+        Assert.Throws<OperationCanceledException>(() => Calculus.SparseHessian(f, xy, Cancelled));
+        Assert.Throws<OperationCanceledException>(() => Calculus.SparseJacobian([f, f], xy, Cancelled));
+        Assert.Throws<OperationCanceledException>(() => Calculus.HessianVectorProduct(f, xy, [Expr.One, Expr.Zero], Cancelled));
         Assert.Throws<OperationCanceledException>(() => Simplifier.Simplify(f, Cancelled));
         Assert.Throws<OperationCanceledException>(() => Simplifier.Simplify(f, RuleSet.Default, cancellationToken: Cancelled));
     }
