@@ -6,15 +6,15 @@ namespace Symbolic.Packaging.Tests;
 [Collection(PackedSolutionCollection.Name)]
 public class PackageContentTests(PackedSolution packed)
 {
-    public static TheoryData<string> PackageIds => new() { "Symbolic.Parser", "Symbolic.Diff", "Symbolic.Codegen", "Symbolic.Repl" };
+    public static TheoryData<string> PackageIds => new() { "Symbolic.Parser", "Symbolic.Diff", "Symbolic.Codegen", "Symbolic.Interactive", "Symbolic.Repl" };
 
     [Theory]
     [MemberData(nameof(PackageIds))]
     public void Package_CarriesLicenceReadmeDescriptionTagsAndSymbols(string id)
     {
         Assert.True(packed.PackExitCode == 0, packed.PackOutput);
-        var package = Path.Combine(packed.Folder, $"{id}.{packed.Version}.nupkg");
-        Assert.True(File.Exists(Path.Combine(packed.Folder, $"{id}.{packed.Version}.snupkg")), $"no symbol package for {id}");
+        var package = packed.PackageFile(id);
+        Assert.True(File.Exists(packed.PackageFile(id, "snupkg")), $"no symbol package for {id}");
         using var zip = ZipFile.OpenRead(package);
         var metadata = Nuspec(zip).Elements().Single(e => e.Name.LocalName == "metadata");
         string Field(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value ?? "";
@@ -34,9 +34,10 @@ public class PackageContentTests(PackedSolution packed)
     [InlineData("Symbolic.Parser")]
     [InlineData("Symbolic.Diff")]
     [InlineData("Symbolic.Codegen")]
+    [InlineData("Symbolic.Interactive")]
     public void LibraryPackage_ShipsItsXmlDocumentation(string id)
     {
-        using var zip = ZipFile.OpenRead(Path.Combine(packed.Folder, $"{id}.{packed.Version}.nupkg"));
+        using var zip = ZipFile.OpenRead(packed.PackageFile(id));
         Assert.Contains(zip.Entries, e => e.FullName == $"lib/net10.0/{id}.dll");
         Assert.Contains(zip.Entries, e => e.FullName == $"lib/net10.0/{id}.xml");
     }
@@ -44,11 +45,20 @@ public class PackageContentTests(PackedSolution packed)
     [Fact]
     public void CodegenPackage_BringsDiffAndParserAtTheSameVersion()
     {
-        using var zip = ZipFile.OpenRead(Path.Combine(packed.Folder, $"Symbolic.Codegen.{packed.Version}.nupkg"));
+        using var zip = ZipFile.OpenRead(packed.PackageFile("Symbolic.Codegen"));
         var dependencies = Nuspec(zip).Descendants().Where(e => e.Name.LocalName == "dependency")
             .ToDictionary(e => (string)e.Attribute("id")!, e => (string)e.Attribute("version")!);
         Assert.Equal(packed.Version, dependencies["Symbolic.Diff"]);
         Assert.Equal(packed.Version, dependencies["Symbolic.Parser"]);
+    }
+
+    [Fact]
+    public void InteractivePackage_CarriesTheExtensionScriptANotebookRunsOnLoading()
+    {
+        using var zip = ZipFile.OpenRead(packed.PackageFile("Symbolic.Interactive"));
+        var script = zip.GetEntry("interactive-extensions/dotnet/extension.dib");
+        Assert.NotNull(script);
+        Assert.Contains("Symbolic.Interactive.SymbolicFormatters.Register();", new StreamReader(script.Open()).ReadToEnd());
     }
 
     private static XElement Nuspec(ZipArchive zip)

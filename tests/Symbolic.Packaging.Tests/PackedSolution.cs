@@ -53,6 +53,11 @@ public sealed class PackedSolution
             ? configured
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
+    /// <summary>The package file of <paramref name="id"/> (<c>.nupkg</c>, or <c>.snupkg</c> for symbols), prerelease suffix or not.</summary>
+    public string PackageFile(string id, string extension = "nupkg") =>
+        Directory.GetFiles(Folder, $"{id}.{Version}*.{extension}")
+            .Single(path => System.Text.RegularExpressions.Regex.IsMatch(Path.GetFileName(path), $@"^{System.Text.RegularExpressions.Regex.Escape(id)}\.{System.Text.RegularExpressions.Regex.Escape(Version)}(-[a-z0-9.]+)?\.{extension}$"));
+
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     /// <summary>Release or Debug: the configuration the test binaries were built in.</summary>
