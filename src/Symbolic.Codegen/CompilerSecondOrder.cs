@@ -15,11 +15,12 @@ public static partial class Compiler
     /// The Hessian's structurally non-zero entries (<see cref="Calculus.SparseHessian"/>: the full symmetric pattern,
     /// both triangles, without entries that are identically zero), compiled to fill their values in CSR order.
     /// </summary>
-    public static CompiledSparseMatrix SparseHessian(Expr f, IReadOnlyList<string>? variables = null)
+    public static CompiledSparseMatrix SparseHessian(Expr f, IReadOnlyList<string>? variables = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(f);
         var names = Bind([f], variables);
-        var entries = Calculus.SparseHessian(f, Variables(names));
+        var entries = Calculus.SparseHessian(f, Variables(names), cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         return Sparse(entries, names.Count, names);
     }
 
@@ -27,18 +28,20 @@ public static partial class Compiler
     /// The Jacobian's structurally non-zero entries (row i = function i, <see cref="Calculus.SparseJacobian"/>),
     /// compiled to fill their values in CSR order. An empty list is a <see cref="SymbolicException"/>.
     /// </summary>
-    public static CompiledSparseMatrix SparseJacobian(IReadOnlyList<Expr> functions, IReadOnlyList<string>? variables = null)
+    public static CompiledSparseMatrix SparseJacobian(IReadOnlyList<Expr> functions, IReadOnlyList<string>? variables = null, CancellationToken cancellationToken = default)
     {
         var names = BindFunctions(functions, variables);
-        var entries = Calculus.SparseJacobian(functions, Variables(names));
+        var entries = Calculus.SparseJacobian(functions, Variables(names), cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         return Sparse(entries, functions.Count, names);
     }
 
     /// <summary>The m×n Jacobian of m functions, dense and row-major; only the non-zero entries are computed.</summary>
-    public static JacobianFunction Jacobian(IReadOnlyList<Expr> functions, IReadOnlyList<string>? variables = null)
+    public static JacobianFunction Jacobian(IReadOnlyList<Expr> functions, IReadOnlyList<string>? variables = null, CancellationToken cancellationToken = default)
     {
         var names = BindFunctions(functions, variables);
-        var entries = Calculus.SparseJacobian(functions, Variables(names));
+        var entries = Calculus.SparseJacobian(functions, Variables(names), cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         var fill = Dense(entries, functions.Count, names, "jacobian");
         return (x, jacobian) => fill(x, jacobian);
     }
@@ -47,11 +50,12 @@ public static partial class Compiler
     /// The Hessian (<see cref="Calculus.Hessian"/>) into a caller-provided n×n row-major buffer. Only the entries of
     /// the sparse pattern are computed; the rest of the buffer is zeroed.
     /// </summary>
-    public static HessianFunction Hessian(Expr f, IReadOnlyList<string>? variables = null)
+    public static HessianFunction Hessian(Expr f, IReadOnlyList<string>? variables = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(f);
         var names = Bind([f], variables);
-        var entries = Calculus.SparseHessian(f, Variables(names));
+        var entries = Calculus.SparseHessian(f, Variables(names), cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         var fill = Dense(entries, names.Count, names, "hessian");
         return (x, hessian) => fill(x, hessian);
     }
@@ -60,7 +64,7 @@ public static partial class Compiler
     /// ∇²f(x)·v without forming the Hessian (<see cref="Calculus.HessianVectorProduct"/>: forward mode over the reverse
     /// sweep), with v a run-time argument. Thread-safe; allocates nothing per call after a thread's first.
     /// </summary>
-    public static HessianVectorFunction HessianVectorProduct(Expr f, IReadOnlyList<string>? variables = null)
+    public static HessianVectorFunction HessianVectorProduct(Expr f, IReadOnlyList<string>? variables = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(f);
         var names = Bind([f], variables);
@@ -68,7 +72,8 @@ public static partial class Compiler
         // The direction enters as variables of its own after x's, named so that no user variable can clash; one
         // index space for both keeps an index shift of x a shift of v, so the product's repeats still form loops.
         var directionNames = Enumerable.Range(0, n).Select(i => $"\u0394{i}#").ToArray();
-        var products = Calculus.HessianVectorProduct(f, Variables(names), Variables(directionNames));
+        var products = Calculus.HessianVectorProduct(f, Variables(names), Variables(directionNames), cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         var identity = Enumerable.Range(0, n).ToArray();
         var compiled = OutputListCompiler.Lambda(products, identity, identity.Select(i => (long)i).ToArray(),
             [.. names, .. directionNames], n, "x and v", "result", clearFirst: false).Compile();

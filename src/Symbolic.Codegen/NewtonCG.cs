@@ -45,11 +45,12 @@ public static class NewtonCG
     /// <summary>Compiles f's value and gradient and its Hessian-vector product and minimises from <paramref name="start"/>.</summary>
     public static NewtonResult Minimize(
         Expr f, IReadOnlyList<double> start, IReadOnlyList<string>? variables = null,
-        double gradientTolerance = 1e-10, int maxIterations = 10_000)
+        double gradientTolerance = 1e-10, int maxIterations = 10_000, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(f);
         var names = Compiler.Bind([f], variables);
-        return Minimize(Compiler.ValueAndGradient(f, names), Compiler.HessianVectorProduct(f, names), start, gradientTolerance, maxIterations);
+        return Minimize(Compiler.ValueAndGradient(f, names, cancellationToken), Compiler.HessianVectorProduct(f, names, cancellationToken),
+            start, gradientTolerance, maxIterations, cancellationToken);
     }
 
     /// <summary>
@@ -59,13 +60,13 @@ public static class NewtonCG
     /// </summary>
     public static NewtonResult Minimize(
         GradientFunction valueAndGradient, HessianVectorFunction hessianVectorProduct, IReadOnlyList<double> start,
-        double gradientTolerance = 1e-10, int maxIterations = 10_000)
+        double gradientTolerance = 1e-10, int maxIterations = 10_000, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(valueAndGradient);
         ArgumentNullException.ThrowIfNull(hessianVectorProduct);
         ArgumentNullException.ThrowIfNull(start);
         if (!(gradientTolerance >= 0)) throw new ArgumentException($"the gradient tolerance must be 0 or more, got {gradientTolerance}", nameof(gradientTolerance));
         if (maxIterations < 0) throw new ArgumentException($"the iteration limit must be 0 or more, got {maxIterations}", nameof(maxIterations));
-        return new TrustRegion(valueAndGradient, hessianVectorProduct, start.ToArray()).Run(gradientTolerance, maxIterations);
+        return new TrustRegion(valueAndGradient, hessianVectorProduct, start.ToArray()).Run(gradientTolerance, maxIterations, cancellationToken);
     }
 }

@@ -15,7 +15,7 @@ internal sealed class TrustRegion(GradientFunction valueAndGradient, HessianVect
     private int products;
     private bool negativeCurvature;
 
-    public NewtonResult Run(double tolerance, int maxIterations)
+    public NewtonResult Run(double tolerance, int maxIterations, CancellationToken cancellationToken)
     {
         var value = valueAndGradient(x, gradient);
         var norm = Norm(gradient);
@@ -25,6 +25,7 @@ internal sealed class TrustRegion(GradientFunction valueAndGradient, HessianVect
         var radius = Math.Max(1, Norm(x));
         for (var iteration = 0; ; iteration++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (norm <= tolerance)
                 return Result(value, norm, iteration, NewtonStop.Converged, $"converged: |∇f| = {norm:G3} ≤ {tolerance:G3}");
             if (iteration == maxIterations)
