@@ -1,4 +1,5 @@
 using Symbolic.Properties.Tests.Generators;
+using Symbolic.Properties.Tests.Oracles;
 using static Symbolic.Properties.Tests.GradientProperties;
 
 namespace Symbolic.Properties.Tests;
@@ -31,14 +32,18 @@ public class SecondOrderProperties
                         throw new Exception($"sparse H[{i}][{j}] = {Show(sparse[i][j])}, dense {Show(dense[i][j])}");
             var v = Enumerable.Range(0, n).Select(j => (j % 2 == 0 ? 1 : -1) * (1 + j / 2.0)).ToArray();
             var hv = Subject.HessianVectorProduct(c.F, c.Variables, c.Point, v);
+            var hessianExprs = Calculus.Hessian(c.F, c.Variables);
+            var productExprs = Calculus.HessianVectorProduct(c.F, c.Variables, 
+                Enumerable.Range(0, n).Select(j => Expr.Divide(Expr.Num((j % 2 == 0 ? 1 : -1) * (2 + j)), Expr.Num(2))).ToArray());
             for (var i = 0; i < n; i++)
             {
                 var terms = Enumerable.Range(0, n).Select(j => dense[i][j] * v[j]).ToArray();
                 if (!terms.All(double.IsFinite)) continue;
                 var expected = terms.Sum();
-                // Each side rounds its own sum of products, and the product also rounds its entries' partial sums.
-                var scale = 1e3 * terms.Sum(Math.Abs);
-                if (!Same(hv[i], expected, scale))
+                // Both sides are bounded by their own rounding: the entries' (times |v|) and the product expression's.
+                var bound = Enumerable.Range(0, n).Sum(j => DualEvaluator.RoundingBound(hessianExprs[i][j], c.Bindings()) * Math.Abs(v[j]))
+                    + DualEvaluator.RoundingBound(productExprs[i], c.Bindings());
+                if (!(Math.Abs(hv[i] - expected) <= 4 * bound + 1e-12 * terms.Sum(Math.Abs)))
                     throw new Exception($"(H·v)[{i}] = {Show(hv[i])}, dense H·v = {Show(expected)}");
             }
         });
