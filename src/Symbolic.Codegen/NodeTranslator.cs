@@ -121,8 +121,8 @@ internal sealed class NodeTranslator<T>(ComputationPlan plan, IArithmeticBackend
         {
             if (!e.IsInteger)
             {
-                var (kernel, takesExponent) = RealPower.KernelFor(e);
-                return backend.Call(kernel, takesExponent ? [Operand(power.Base), backend.Constant(e.ToDouble())] : [Operand(power.Base)]);
+                var (kernel, argument) = RealPower.KernelFor(e);
+                return backend.Call(kernel, argument is { } y ? [Operand(power.Base), backend.Constant(y)] : [Operand(power.Base)]);
             }
             if (e == Rational.MinusOne) return backend.Divide(backend.Constant(1), Operand(power.Base));
             if (ComputationPlan.IsMultipliedPower(power, out var k))

@@ -20,6 +20,7 @@ public static class RealPower
     private static readonly MethodInfo SqrtMethod = Kernel(nameof(SymbolicMath.Sqrt), 1);
     private static readonly MethodInfo ReciprocalSqrtMethod = Kernel(nameof(SymbolicMath.ReciprocalSqrt), 1);
     private static readonly MethodInfo CbrtMethod = typeof(Math).GetMethod(nameof(Math.Cbrt), [typeof(double)])!;
+    private static readonly MethodInfo CubeRootPowMethod = Kernel(nameof(SymbolicMath.CubeRootPow), 2);
     private static readonly MethodInfo OddPowMethod = Kernel(nameof(SymbolicMath.OddPow), 2);
     private static readonly MethodInfo EvenPowMethod = Kernel(nameof(SymbolicMath.EvenPow), 2);
     private static readonly MethodInfo PowMethod = typeof(Math).GetMethod(nameof(Math.Pow), [typeof(double), typeof(double)])!;
@@ -29,29 +30,33 @@ public static class RealPower
         ?? throw new InvalidOperationException($"SymbolicMath.{name} not found");
 
     /// <summary>
-    /// The method that computes <c>x^exponent</c> for a non-integer constant exponent, and whether it takes the
-    /// exponent (as a double) after x.
+    /// The method that computes <c>x^exponent</c> for a non-integer constant exponent, and the constant it takes
+    /// after x, if any.
     /// </summary>
-    public static (MethodInfo Method, bool TakesExponent) KernelFor(Rational exponent)
+    public static (MethodInfo Method, double? Argument) KernelFor(Rational exponent)
     {
         if (exponent.IsInteger) throw new ArgumentException("integer exponents are multiplications or Math.Pow", nameof(exponent));
-        if (exponent == Rational.Half) return (SqrtMethod, false);
-        if (exponent == -Rational.Half) return (ReciprocalSqrtMethod, false);
-        if (exponent == new Rational(1, 3)) return (CbrtMethod, false);
-        if (exponent.Denominator.IsEven) return (PowMethod, true);
-        return (exponent.Numerator.IsEven ? EvenPowMethod : OddPowMethod, true);
+        if (exponent == Rational.Half) return (SqrtMethod, null);
+        if (exponent == -Rational.Half) return (ReciprocalSqrtMethod, null);
+        if (exponent == new Rational(1, 3)) return (CbrtMethod, null);
+        // Thirds through the cube root: (-8)^(2/3) is exactly 4, where Math.Pow(8, 0.666…) is 3.9999999999999996.
+        if (exponent.Denominator == 3 && BigInteger.Abs(exponent.Numerator) < 1 << 20) return (CubeRootPowMethod, (double)exponent.Numerator);
+        if (exponent.Denominator.IsEven) return (PowMethod, exponent.ToDouble());
+        return (exponent.Numerator.IsEven ? EvenPowMethod : OddPowMethod, exponent.ToDouble());
     }
 
     /// <summary><paramref name="x"/> raised to the constant <paramref name="exponent"/>, as compiled code computes it.</summary>
     public static double Evaluate(double x, Rational exponent)
     {
         if (exponent.IsInteger) return IntegerPower(x, exponent.Numerator);
-        var y = exponent.ToDouble();
-        if (exponent == Rational.Half) return SymbolicMath.Sqrt(x);
-        if (exponent == -Rational.Half) return SymbolicMath.ReciprocalSqrt(x);
-        if (exponent == new Rational(1, 3)) return Math.Cbrt(x);
-        if (exponent.Denominator.IsEven) return Math.Pow(x, y);
-        return exponent.Numerator.IsEven ? SymbolicMath.EvenPow(x, y) : SymbolicMath.OddPow(x, y);
+        var (method, argument) = KernelFor(exponent);
+        if (method == SqrtMethod) return SymbolicMath.Sqrt(x);
+        if (method == ReciprocalSqrtMethod) return SymbolicMath.ReciprocalSqrt(x);
+        if (method == CbrtMethod) return Math.Cbrt(x);
+        var y = argument!.Value;
+        if (method == CubeRootPowMethod) return SymbolicMath.CubeRootPow(x, y);
+        if (method == PowMethod) return Math.Pow(x, y);
+        return method == EvenPowMethod ? SymbolicMath.EvenPow(x, y) : SymbolicMath.OddPow(x, y);
     }
 
     private static double IntegerPower(double x, BigInteger k)

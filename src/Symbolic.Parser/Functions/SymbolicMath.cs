@@ -53,6 +53,9 @@ public static class SymbolicMath
     /// <summary>1/√x, with 1/√(-0) = +∞, the limit from inside the domain (see <see cref="RealPower"/>).</summary>
     public static double ReciprocalSqrt(double x) => 1.0 / Math.Sqrt(x + 0.0);
 
+    /// <summary>x^(p/3) as (∛x)^p for an integer p: the real root, exact for perfect cubes (<c>CubeRootPow(-8, 2) = 4</c>).</summary>
+    public static double CubeRootPow(double x, double p) => Math.Pow(Math.Cbrt(x), p);
+
     /// <summary>x^y for y = p/q with p and q odd: the real root, an odd function (<c>OddPow(-8, 1/3) = -2</c>).</summary>
     public static double OddPow(double x, double y) => double.IsNegative(x) ? -Math.Pow(-x, y) : Math.Pow(x, y);
 
