@@ -23,11 +23,19 @@ public static class Calculus
     /// <summary>Mixed partial ∂ⁿf/∂x₁…∂xₙ, differentiating in the order given.</summary>
     public static Expr Diff(Expr f, params Expr[] variables) => variables.Aggregate(f, Diff);
 
-    /// <summary>The <paramref name="order"/>-th derivative with respect to <paramref name="variable"/>; order 0 is f itself.</summary>
+    /// <summary>The highest derivative order <see cref="Diff(Expr, Expr, int)"/> accepts.</summary>
+    public const int MaxOrder = 100_000;
+
+    /// <summary>
+    /// The <paramref name="order"/>-th derivative with respect to <paramref name="variable"/>; order 0 is f itself.
+    /// Stops as soon as a derivative is 0 (so <c>diff(x^2, x, 100000)</c> takes three steps); an order over
+    /// <see cref="MaxOrder"/> is an error.
+    /// </summary>
     public static Expr Diff(Expr f, Expr variable, int order)
     {
         if (order < 0) throw new SymbolicException($"the order of a derivative must be 0 or more, got {order}");
-        for (var i = 0; i < order; i++)
+        if (order > MaxOrder) throw new SymbolicException(OrderTooHighMessage(order));
+        for (var i = 0; i < order && !ReferenceEquals(f, Expr.Zero); i++)
         {
             // Each step is linear in its input, but repeated steps can grow; stop before memory runs out.
             if (i > 0) ExpressionLimits.Check([f], $"the derivative of order {i}");
@@ -35,6 +43,10 @@ public static class Calculus
         }
         return f;
     }
+
+    /// <summary>The error for a derivative order over <see cref="MaxOrder"/>.</summary>
+    public static string OrderTooHighMessage(object order) =>
+        $"the order of a derivative is limited to {MaxOrder.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}, got {order}";
 
     /// <summary>The variables of <paramref name="f"/> in natural order (<c>x2</c> before <c>x10</c>): the default gradient order.</summary>
     public static IReadOnlyList<Expr> VariablesOf(Expr f) => ExprWalk.Variables(f).Select(Expr.Var).ToArray();

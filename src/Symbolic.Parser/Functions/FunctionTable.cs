@@ -129,7 +129,7 @@ public static class FunctionTable
         new("softplus", 1, ["sigmoid(u)"], Ours(nameof(SymbolicMath.Softplus)), SymbolicMath.Softplus,
             summary: "log(1 + exp(u)), a smooth relu"),
         new("relu", 1, ["1 - step(-u)"], Ours(nameof(SymbolicMath.Relu)), SymbolicMath.Relu,
-            foldExact: OnNumbers(a => a[0].Sign > 0 ? a[0] : 0), summary: "max(u, 0); relu'(0) = 0"),
+            foldExact: OnNumbers(a => a[0].Sign > 0 ? a[0] : 0), summary: "u when u > 0, else 0; relu'(0) = 0 (max(u, 0) would give 1 there, its tie going to u)"),
         new("sqrt", 1, [], null, expand: a => Expr.Pow(a[0], Expr.Num(Rational.Half)), summary: "square root, u^(1/2)"),
         new("ln", 1, [], null, expand: a => Expr.Apply("log", a[0]), summary: "natural logarithm, the same as log"),
         new("pow", 2, [], null, expand: a => Expr.Pow(a[0], a[1]), summary: "pow(a, b) = a^b"),

@@ -190,7 +190,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     {
         if (exponent.IsZero) return One;
         if (IsZero)
-            return exponent.Sign > 0 ? Zero : throw new SymbolicException("division by zero (0 to a negative power)");
+            return exponent.Sign > 0 ? Zero : throw new SymbolicException(DivisionByZero(new Rational(exponent)));
         if (Numerator.IsOne && Denominator.IsOne) return One;
         if (Numerator == BigInteger.MinusOne && Denominator.IsOne) return exponent.IsEven ? One : MinusOne;
         var bits = Math.Max(BigInteger.Abs(Numerator).GetBitLength(), Denominator.GetBitLength());
@@ -201,6 +201,10 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         var den = BigInteger.Pow(Denominator, n);
         return exponent.Sign > 0 ? new Rational(num, den) : new Rational(den, num);
     }
+
+    /// <summary>The error for 0 raised to a negative <paramref name="exponent"/>: a division when it is -1.</summary>
+    internal static string DivisionByZero(Rational exponent) =>
+        exponent == MinusOne ? "division by zero" : "division by zero (0 to a negative power)";
 
     /// <summary>The exact root when this number is a perfect k-th power (k ≥ 2), else null.</summary>
     public Rational? ExactRoot(int k)
