@@ -41,7 +41,8 @@ public sealed class Interpreter
                 VectorSyntax vector => new VectorValue(vector.Items.Select(Value).ToArray()),
                 CallSyntax call when CommandTable.Find(call.Name) is { } command => Run(command, call),
                 IdentifierSyntax id when Definitions.Value(id.Name) is { } named => named,
-                _ => new ScalarValue(binder.Bind(node)),
+                // Simplified as a definition's body is, so a formula means the same typed inline or defined.
+                _ => new ScalarValue(Simplification.Apply(binder.Bind(node))),
             };
         }
         catch (SymbolicException e) when (e.Span is null)

@@ -83,6 +83,8 @@ public sealed class Session
         CheckName(interpreter, syntax.Name, syntax.Span);
         if (syntax.Parameters.GroupBy(p => p).FirstOrDefault(g => g.Count() > 1) is { } repeated)
             throw interpreter.Error($"the parameter '{repeated.Key}' appears twice", syntax.Span);
+        // A parameter named like a constant would silently mean the constant in the body.
+        foreach (var parameter in syntax.Parameters) CheckName(interpreter, parameter, syntax.Span);
         var body = Simplification.Apply(interpreter.Scalar(syntax.Body, $"the body of {syntax.Name}"));
         var function = new FunctionDefinition(syntax.Name, syntax.Parameters, body);
         Definitions.Define(function);

@@ -16,7 +16,11 @@ internal static class CalculusCommands
         if (call.Positional.Count == 3 && call.Interpreter.Scalar(call.Positional[2], "the order") is Number order)
         {
             if (!order.Value.IsInteger) throw call.Interpreter.Error($"the order must be a whole number, got {order}", call.Positional[2].Span);
-            var n = (int)order.Value.ToDouble();
+            if (order.Value.Sign < 0)
+                throw call.Interpreter.Error($"the order of a derivative must be 0 or more, got {order}", call.Positional[2].Span);
+            if (order.Value.Numerator > Calculus.MaxOrder)
+                throw call.Interpreter.Error(Calculus.OrderTooHighMessage(order), call.Positional[2].Span);
+            var n = (int)order.Value.Numerator;
             try { result = target.Map(e => new ScalarValue(Simplification.Apply(Calculus.Diff(e, variable, n)))); }
             catch (SymbolicException e) when (e.Span is null) { throw call.Interpreter.Error(e.Message, call.Positional[2].Span); }
         }

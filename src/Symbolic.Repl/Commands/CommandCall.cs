@@ -26,6 +26,8 @@ public sealed class CommandCall
         Syntax = syntax;
         Positional = syntax.Arguments.Where(a => a.Name is null).Select(a => a.Value).ToArray();
         Named = syntax.Arguments.Where(a => a.Name is not null).ToArray();
+        if (Named.GroupBy(a => a.Name).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+            throw interpreter.Error($"'{repeated.Key}=' is given twice", repeated.Last().Span);
     }
 
     /// <summary>The interpreter of the line.</summary>
