@@ -24,6 +24,9 @@ public sealed class Session
     /// <summary>The most recent <c>descend</c>, drawn by two-variable plots.</summary>
     public DescentResult? LastDescent { get; set; }
 
+    /// <summary>The longest a command may run before it ends with an error; null for no limit.</summary>
+    public TimeSpan? TimeLimit { get; set; }
+
     /// <summary>Where plot files go when their name is relative.</summary>
     public string OutputDirectory { get; }
 
@@ -31,21 +34,22 @@ public sealed class Session
     internal StringLiterals Strings { get; private set; } = StringLiterals.Extract("");
 
     /// <summary>Runs one line. Never throws: errors come back as failed results with a position.</summary>
-    public CommandResult Run(string input)
+    public CommandResult Run(string input) => Run(input, CancellationToken.None);
+
+    /// <summary>
+    /// Runs one line until it finishes, <paramref name="cancellation"/> is cancelled (the result says "cancelled") or
+    /// <see cref="TimeLimit"/> passes. A cancelled command leaves the definitions as they were.
+    /// </summary>
+    internal CommandResult Run(string input, CancellationToken cancellation)
     {
-        var trimmed = input.Trim();
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        if (TimeLimit is { } timeLimit) limit.CancelAfter(timeLimit);
         try
         {
-            switch (trimmed)
-            {
-                case "help": return CommandResult.Success(input, Commands.HelpText.Full(), null);
-                case "defs":
-                    var lines = Definitions.Describe().ToList();
-                    return CommandResult.Success(input, lines.Count == 0 ? "(nothing defined yet)" : string.Join(Environment.NewLine, lines), null);
-            }
+            if (SessionCommands.TryRun(this, input) is { } done) return done;
             Strings = StringLiterals.Extract(input);
             var statement = SyntaxParser.ParseStatement(Strings.Line);
-            var interpreter = new Interpreter(this, input);
+            var interpreter = new Interpreter(this, input, limit.Token);
             return statement switch
             {
                 FunctionDefinitionSyntax function => DefineFunction(input, interpreter, function),
@@ -58,6 +62,13 @@ public sealed class Session
         {
             var display = e is { Line: { } line, Column: { } column } ? Output.ErrorExcerpt.Format(e.Message, e.Source ?? input, line, column) : e.Message;
             return CommandResult.Failure(input, e.Message, e.Line ?? 1, e.Column ?? 1, display);
+        }
+        catch (OperationCanceledException) when (limit.IsCancellationRequested)
+        {
+            var message = cancellation.IsCancellationRequested
+                ? "cancelled"
+                : $"stopped after the time limit of {Repl.TimeLimit.Describe(TimeLimit!.Value)} (change it with timeout 1m, or timeout off)";
+            return CommandResult.Failure(input, message, 1, 1, message);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -83,7 +94,8 @@ public sealed class Session
         CheckName(interpreter, syntax.Name, syntax.Span);
         if (syntax.Parameters.GroupBy(p => p).FirstOrDefault(g => g.Count() > 1) is { } repeated)
             throw interpreter.Error($"the parameter '{repeated.Key}' appears twice", syntax.Span);
-        var body = Simplification.Apply(interpreter.Scalar(syntax.Body, $"the body of {syntax.Name}"));
+        // The parameters are variables in the body, whatever the session defines under their names.
+        var body = Simplification.Apply(interpreter.WithVariables(syntax.Parameters, () => interpreter.Scalar(syntax.Body, $"the body of {syntax.Name}")));
         var function = new FunctionDefinition(syntax.Name, syntax.Parameters, body);
         Definitions.Define(function);
         return CommandResult.Success(input, function.ToString(), null);
@@ -99,7 +111,7 @@ public sealed class Session
 
     private static void CheckName(Interpreter interpreter, string name, TextSpan span)
     {
-        if (FunctionTable.Find(name) is not null || Commands.CommandTable.Find(name) is not null || name is "pi" or "e" or "help" or "defs")
+        if (FunctionTable.Find(name) is not null || Commands.CommandTable.Find(name) is not null || name is "pi" or "e" || SessionCommands.Words.Contains(name))
             throw interpreter.Error($"'{name}' is built in and cannot be redefined", span);
     }
 }

@@ -10,22 +10,23 @@ internal static class CalculusCommands
     {
         call.RequirePositional(2, int.MaxValue, "diff(e, x[, y...]) or diff(e, x, n)");
         call.AllowNamed();
-        var target = call.Interpreter.Value(call.Positional[0]);
-        var variable = Variable(call, call.Positional[1]);
-        ReplValue result;
-        if (call.Positional.Count == 3 && call.Interpreter.Scalar(call.Positional[2], "the order") is Number order)
+        var interpreter = call.Interpreter;
+        // diff(e, x, n): a third argument that is not a bare name and is a number is the order.
+        var orderNode = call.Positional.Count == 3 && call.Positional[2] is not IdentifierSyntax ? call.Positional[2] : null;
+        var order = orderNode is null ? null : interpreter.Scalar(orderNode, "the order") as Number;
+        var variableNodes = call.Positional.Skip(1).Take(order is null ? int.MaxValue : 1).ToArray();
+        var target = interpreter.WithVariables(NamesIn(variableNodes), () => interpreter.Value(call.Positional[0]));
+        if (call.Positional.Count == 3 && order is null) RejectOrderAsVariable(call, target);
+        if (order is not null)
         {
-            if (!order.Value.IsInteger) throw call.Interpreter.Error($"the order must be a whole number, got {order}", call.Positional[2].Span);
+            if (!order.Value.IsInteger) throw interpreter.Error($"the order must be a whole number, got {order}", orderNode!.Span);
             var n = (int)order.Value.ToDouble();
-            try { result = target.Map(e => new ScalarValue(Simplification.Apply(Calculus.Diff(e, variable, n)))); }
-            catch (SymbolicException e) when (e.Span is null) { throw call.Interpreter.Error(e.Message, call.Positional[2].Span); }
+            var variable = Variable(call, variableNodes[0]);
+            try { return Outcome.Of(target.Map(e => new ScalarValue(Simplification.Apply(Calculus.Diff(e, variable, n))))); }
+            catch (SymbolicException e) when (e.Span is null) { throw interpreter.Error(e.Message, orderNode!.Span); }
         }
-        else
-        {
-            var variables = call.Positional.Skip(1).Select(node => Variable(call, node)).ToArray();
-            result = target.Map(e => new ScalarValue(Simplification.Apply(Calculus.Diff(e, variables))));
-        }
-        return Outcome.Of(result);
+        var variables = variableNodes.Select(node => Variable(call, node)).ToArray();
+        return Outcome.Of(target.Map(e => new ScalarValue(Simplification.Apply(Calculus.Diff(e, variables)))));
     }
 
     public static Outcome Grad(CommandCall call)
@@ -52,7 +53,8 @@ internal static class CalculusCommands
     {
         call.RequirePositional(1, 2, "jacobian([e1, e2][, [x, y]])");
         call.AllowNamed();
-        var functions = call.Interpreter.Vector(call.Positional[0], "the first argument of jacobian");
+        var named = call.Positional.Count == 2 ? NamesIn(call.Positional[1]) : [];
+        var functions = call.Interpreter.WithVariables(named, () => call.Interpreter.Vector(call.Positional[0], "the first argument of jacobian"));
         var variables = call.Positional.Count == 2
             ? Variables(call, call.Positional[1])
             : ExprWalk.Variables(functions).Select(Expr.Var).ToArray();
@@ -97,20 +99,36 @@ internal static class CalculusCommands
     }
 
     // f, and the variables: given as a vector, a defined function's parameters, or f's variables in natural order.
+    // The names in a given list are variables inside f, whatever the session defines under them.
     internal static (Expr F, IReadOnlyList<Expr> Variables) FunctionAndVariables(CommandCall call)
     {
         var node = call.Positional[0];
-        var f = call.Interpreter.Scalar(node, $"the first argument of {call.Syntax.Name}");
+        var named = call.Positional.Count > 1 ? NamesIn(call.Positional[1]) : [];
+        var f = call.Interpreter.WithVariables(named, () => call.Interpreter.Scalar(node, $"the first argument of {call.Syntax.Name}"));
         var variables = call.Positional.Count > 1 ? Variables(call, call.Positional[1]) : call.Interpreter.VariablesFor(node, f);
         return (f, variables);
     }
 
+    /// <summary>The bare names in <paramref name="nodes"/> or in the vectors among them: the variables a command names.</summary>
+    internal static string[] NamesIn(params SyntaxNode[] nodes) =>
+        nodes.SelectMany(node => node is VectorSyntax vector ? vector.Items : [node]).OfType<IdentifierSyntax>().Select(id => id.Name).ToArray();
+
     private static IReadOnlyList<Expr> Variables(CommandCall call, SyntaxNode node)
     {
-        var items = call.Interpreter.Vector(node, "the list of variables");
+        var items = call.Interpreter.WithVariables(NamesIn(node), () => call.Interpreter.Vector(node, "the list of variables"));
         if (items.FirstOrDefault(v => v is not Symbolic.Variable) is { } bad)
             throw call.Interpreter.Error($"'{bad}' is not a variable", node.Span);
         return items;
+    }
+
+    // diff(x^5, x, n) after let n = 3: a bare name is a variable, so this would be a mixed partial by n, which is 0.
+    private static void RejectOrderAsVariable(CommandCall call, ReplValue target)
+    {
+        if (call.Positional[2] is not IdentifierSyntax id || call.Interpreter.Definitions.Value(id.Name) is not ScalarValue { Expr: Number { Value.IsInteger: true } n }) return;
+        if (!ExprWalk.Variables(target.SymbolicEntries()).Contains(id.Name))
+            throw call.Interpreter.Error(
+                $"'{id.Name}' here is a variable to differentiate by, not the order {n} the session defines; for the derivative of order {n} write the number: diff(…, {n})",
+                id.Span);
     }
 
     private static Expr Variable(CommandCall call, SyntaxNode node)

@@ -18,11 +18,12 @@ public static class CommandTable
         new("simplify", "simplify(e)", "the simplified form", "simplify(x + x)", CalculusCommands.Simplify),
         new("latex", "latex(e)", "LaTeX source of e", "latex(sqrt(x)/2)", CalculusCommands.Latex),
         new("eval", "eval(e, x=1, y=2)", "numeric value of an expression, vector or matrix", "eval(grad(x^2*y), x=1, y=2)", NumericCommands.Eval),
+        new("subs", "subs(e, x=1/3, y=2)", "exact value: substitutes and simplifies, for an expression, vector or matrix", "subs(grad(x^2*y), x=1/3, y=2)", NumericCommands.Subs),
         new("descend", "descend(e, x0, lr=0.1, steps=100)", "gradient descent from x0; the path is kept for plot", "descend(x0^2 + x1^2, [-3, 4])", NumericCommands.Descend),
         new("check", "check(e, point)", "symbolic gradient next to central differences, with the largest relative error", "check(sin(x)*y, [1, 2])", NumericCommands.Check),
         new("compile", "compile(e)", "compile e and its gradient; time to compile and ns per evaluation", "compile(sin(x)*exp(y))", CodegenCommands.Compile),
         new("emit", "emit(e)", "C# source computing e and its gradient", "emit(x^2*y)", CodegenCommands.Emit),
-        new("plot", "plot(e, x, a, b[, at=t][, out=name]) or plot(e, x, a, b, y, c, d)", "SVG of f and f' (with a tangent at t), or contours of f with -∇f arrows and the last descent path", "plot(sin(x), x, -3, 3, at=1)", PlotCommands.Plot),
+        new("plot", "plot(e, x, a, b[, at=t][, out=name]) or plot(e, x, a, b, y, c, d[, path=last|none])", "SVG of f and f' (with a tangent at t), or contours of f with -∇f arrows and the path of the last descend of this f (path=last: of any f)", "plot(sin(x), x, -3, 3, at=1)", PlotCommands.Plot),
     ];
 
     /// <summary>The command named <paramref name="name"/>, or null.</summary>
