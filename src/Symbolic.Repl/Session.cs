@@ -50,13 +50,16 @@ public sealed class Session
             Strings = StringLiterals.Extract(input);
             var statement = SyntaxParser.ParseStatement(Strings.Line);
             var interpreter = new Interpreter(this, input, limit.Token);
-            return statement switch
+            var result = statement switch
             {
                 FunctionDefinitionSyntax function => DefineFunction(input, interpreter, function),
                 ValueDefinitionSyntax value => DefineValue(input, interpreter, value),
                 ExpressionStatementSyntax expression => Evaluate(input, interpreter, expression.Expression),
                 _ => throw new SymbolicException("unknown kind of statement"),
             };
+            // A step that does not watch the token may have finished after Ctrl-C; its result is not shown.
+            limit.Token.ThrowIfCancellationRequested();
+            return result;
         }
         catch (SymbolicException e)
         {
@@ -68,7 +71,7 @@ public sealed class Session
             var message = cancellation.IsCancellationRequested
                 ? "cancelled"
                 : $"stopped after the time limit of {Repl.TimeLimit.Describe(TimeLimit!.Value)} (change it with timeout 1m, or timeout off)";
-            return CommandResult.Failure(input, message, 1, 1, message);
+            return CommandResult.Failure(input, message, 1, 1, message) with { Cancelled = cancellation.IsCancellationRequested };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -97,6 +100,7 @@ public sealed class Session
         // The parameters are variables in the body, whatever the session defines under their names.
         var body = Simplification.Apply(interpreter.WithVariables(syntax.Parameters, () => interpreter.Scalar(syntax.Body, $"the body of {syntax.Name}")));
         var function = new FunctionDefinition(syntax.Name, syntax.Parameters, body);
+        interpreter.Cancellation.ThrowIfCancellationRequested();
         Definitions.Define(function);
         return CommandResult.Success(input, function.ToString(), null);
     }
@@ -105,6 +109,7 @@ public sealed class Session
     {
         CheckName(interpreter, syntax.Name, syntax.Span);
         var value = interpreter.Value(syntax.Body).Map(e => new ScalarValue(Simplification.Apply(e)));
+        interpreter.Cancellation.ThrowIfCancellationRequested();
         Definitions.Define(syntax.Name, value);
         return CommandResult.Success(input, $"{syntax.Name} = {value.Print()}", value);
     }

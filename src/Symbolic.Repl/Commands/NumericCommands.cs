@@ -46,6 +46,7 @@ internal static class NumericCommands
         if (steps < 0 || steps > 10_000_000 || steps != Math.Floor(steps))
             throw call.Error($"steps= must be a whole number from 0 to 10000000, got {NumberFormat.Shortest(steps)}");
         var result = DescentResult.Run(f, variables, start, learningRate, (int)steps);
+        call.Interpreter.Cancellation.ThrowIfCancellationRequested();
         call.Interpreter.Session.LastDescent = result;
         var end = result.End;
         var text = $"{NumberFormat.Significant(end)} with f = {NumberFormat.Significant(result.FinalValue)} after {(int)steps} steps " +
