@@ -43,7 +43,8 @@ internal sealed class TerminalSession : IDisposable
     /// <summary>Types <paramref name="line"/>, presses Enter and waits until the screen shows <paramref name="answer"/> after it.</summary>
     public string Submit(string line, string answer)
     {
-        var before = Screen().Length;
+        // The prompt line the input will be echoed on.
+        var before = Screen().LastIndexOf('\n') + 1;
         Type(line);
         Press("Enter");
         WaitFor(screen =>
