@@ -11,6 +11,9 @@ public sealed record CommandResult(string Input, bool Ok, string Text, ReplValue
     /// <summary>True when <see cref="Line"/> counts the lines of a script rather than of the command alone.</summary>
     public bool ScriptLine { get; init; }
 
+    /// <summary>Structured detail for <c>--json</c>, written under its key after <c>value</c>; null for most commands.</summary>
+    public (string Key, System.Text.Json.Nodes.JsonNode Json)? Details { get; init; }
+
     /// <summary>A successful command.</summary>
     public static CommandResult Success(string input, string text, ReplValue? value) => new(input, true, text, value, 0, 0, text);
 
