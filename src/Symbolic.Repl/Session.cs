@@ -88,7 +88,7 @@ public sealed class Session
             var outcome = command.Run(new Commands.CommandCall(interpreter, call));
             return CommandResult.Success(input, outcome.Text, outcome.Value) with { Details = outcome.Details };
         }
-        var value = interpreter.Value(node).Map(e => new ScalarValue(Simplification.Apply(e)));
+        var value = interpreter.Value(node).Map(e => new ScalarValue(Simplification.Apply(e, interpreter.Cancellation)));
         return CommandResult.Success(input, value.Print(), value);
     }
 
@@ -98,7 +98,7 @@ public sealed class Session
         if (syntax.Parameters.GroupBy(p => p).FirstOrDefault(g => g.Count() > 1) is { } repeated)
             throw interpreter.Error($"the parameter '{repeated.Key}' appears twice", syntax.Span);
         // The parameters are variables in the body, whatever the session defines under their names.
-        var body = Simplification.Apply(interpreter.WithVariables(syntax.Parameters, () => interpreter.Scalar(syntax.Body, $"the body of {syntax.Name}")));
+        var body = Simplification.Apply(interpreter.WithVariables(syntax.Parameters, () => interpreter.Scalar(syntax.Body, $"the body of {syntax.Name}")), interpreter.Cancellation);
         var function = new FunctionDefinition(syntax.Name, syntax.Parameters, body);
         interpreter.Cancellation.ThrowIfCancellationRequested();
         Definitions.Define(function);
@@ -108,7 +108,7 @@ public sealed class Session
     private CommandResult DefineValue(string input, Interpreter interpreter, ValueDefinitionSyntax syntax)
     {
         CheckName(interpreter, syntax.Name, syntax.Span);
-        var value = interpreter.Value(syntax.Body).Map(e => new ScalarValue(Simplification.Apply(e)));
+        var value = interpreter.Value(syntax.Body).Map(e => new ScalarValue(Simplification.Apply(e, interpreter.Cancellation)));
         interpreter.Cancellation.ThrowIfCancellationRequested();
         Definitions.Define(syntax.Name, value);
         return CommandResult.Success(input, $"{syntax.Name} = {value.Print()}", value);

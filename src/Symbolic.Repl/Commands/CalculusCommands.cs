@@ -22,11 +22,11 @@ internal static class CalculusCommands
             if (!order.Value.IsInteger) throw interpreter.Error($"the order must be a whole number, got {order}", orderNode!.Span);
             var n = (int)order.Value.ToDouble();
             var variable = Variable(call, variableNodes[0]);
-            try { return Outcome.Of(target.Map(e => new ScalarValue(Simplification.Apply(Calculus.Diff(e, variable, n))))); }
+            try { return Outcome.Of(target.Map(e => new ScalarValue(Simplification.Apply(Calculus.Diff(e, variable, n, call.Cancellation), call.Cancellation)))); }
             catch (SymbolicException e) when (e.Span is null) { throw interpreter.Error(e.Message, orderNode!.Span); }
         }
         var variables = variableNodes.Select(node => Variable(call, node)).ToArray();
-        return Outcome.Of(target.Map(e => new ScalarValue(Simplification.Apply(Calculus.Diff(e, variables)))));
+        return Outcome.Of(target.Map(e => new ScalarValue(Simplification.Apply(Calculus.Diff(e, variables, call.Cancellation), call.Cancellation))));
     }
 
     public static Outcome Grad(CommandCall call)
@@ -34,7 +34,7 @@ internal static class CalculusCommands
         call.RequirePositional(1, 2, "grad(e[, [x, y]])");
         call.AllowNamed();
         var (f, variables) = FunctionAndVariables(call);
-        return Outcome.Of(ReplValue.Of(Calculus.Gradient(f, variables).Select(Simplification.Apply)));
+        return Outcome.Of(ReplValue.Of(Calculus.Gradient(f, variables, call.Cancellation).Select(e => Simplification.Apply(e, call.Cancellation))));
     }
 
     public static Outcome Ddir(CommandCall call) => Directional(call, "ddir", Calculus.DirectionalDerivative);
@@ -46,7 +46,7 @@ internal static class CalculusCommands
         call.RequirePositional(1, 2, "hessian(e[, [x, y]])");
         call.AllowNamed();
         var (f, variables) = FunctionAndVariables(call);
-        return Outcome.Of(ReplValue.Of(Calculus.Hessian(f, variables).Select(row => row.Select(Simplification.Apply))));
+        return Outcome.Of(ReplValue.Of(Calculus.Hessian(f, variables, call.Cancellation).Select(row => row.Select(e => Simplification.Apply(e, call.Cancellation)))));
     }
 
     public static Outcome Jacobian(CommandCall call)
@@ -58,14 +58,14 @@ internal static class CalculusCommands
         var variables = call.Positional.Count == 2
             ? Variables(call, call.Positional[1])
             : ExprWalk.Variables(functions).Select(Expr.Var).ToArray();
-        return Outcome.Of(ReplValue.Of(Calculus.Jacobian(functions, variables).Select(row => row.Select(Simplification.Apply))));
+        return Outcome.Of(ReplValue.Of(Calculus.Jacobian(functions, variables, call.Cancellation).Select(row => row.Select(e => Simplification.Apply(e, call.Cancellation)))));
     }
 
     public static Outcome Simplify(CommandCall call)
     {
         call.RequirePositional(1, 1, "simplify(e)");
         call.AllowNamed();
-        return Outcome.Of(call.Interpreter.Value(call.Positional[0]).Map(e => new ScalarValue(Simplification.Apply(e))));
+        return Outcome.Of(call.Interpreter.Value(call.Positional[0]).Map(e => new ScalarValue(Simplification.Apply(e, call.Cancellation))));
     }
 
     public static Outcome Latex(CommandCall call)
@@ -94,7 +94,7 @@ internal static class CalculusCommands
         // A direction may bring variables of its own (ddir(x^2, [1, y])); they count when e alone has too few.
         if (direction.Count > variables.Count && ExprWalk.Variables([f, .. direction]) is { } all && all.Count == direction.Count)
             variables = all.Select(Expr.Var).ToArray();
-        try { return Outcome.Of(new ScalarValue(Simplification.Apply(derivative(f, variables, direction)))); }
+        try { return Outcome.Of(new ScalarValue(Simplification.Apply(derivative(f, variables, direction), call.Cancellation))); }
         catch (SymbolicException e) when (e.Span is null) { throw call.Interpreter.Error(e.Message, call.Positional[1].Span); }
     }
 

@@ -27,7 +27,7 @@ internal static class NumericCommands
         var node = call.Positional[0];
         var names = call.Named.Select(a => a.Name!);
         var value = call.Interpreter.WithVariables(names, () => call.Interpreter.Value(node));
-        try { return Outcome.Of(value.Map(e => new ScalarValue(Simplification.Apply(ExprWalk.Substitute(e, replacements))))); }
+        try { return Outcome.Of(value.Map(e => new ScalarValue(Simplification.Apply(ExprWalk.Substitute(e, replacements), call.Cancellation)))); }
         catch (SymbolicException e) when (e.Span is null) { throw call.Interpreter.Error(e.Message, node.Span); }
     }
 
@@ -45,7 +45,7 @@ internal static class NumericCommands
         var steps = call.Number("steps", 100);
         if (steps < 0 || steps > 10_000_000 || steps != Math.Floor(steps))
             throw call.Error($"steps= must be a whole number from 0 to 10000000, got {NumberFormat.Shortest(steps)}");
-        var result = DescentResult.Run(f, variables, start, learningRate, (int)steps);
+        var result = DescentResult.Run(f, variables, start, learningRate, (int)steps, call.Cancellation);
         call.Interpreter.Cancellation.ThrowIfCancellationRequested();
         call.Interpreter.Session.LastDescent = result;
         var end = result.End;

@@ -12,10 +12,10 @@ public sealed record DescentResult(Expr Function, IReadOnlyList<string> Variable
     public bool Belongs(Expr f, IReadOnlyList<string> variables) => Function.Equals(f) && Variables.SequenceEqual(variables);
 
     /// <summary>Descends <paramref name="f"/> with its compiled value-and-gradient (Symbolic.Codegen's <see cref="GradientDescent"/>).</summary>
-    public static DescentResult Run(Expr f, IReadOnlyList<Expr> variables, double[] start, double learningRate, int steps)
+    public static DescentResult Run(Expr f, IReadOnlyList<Expr> variables, double[] start, double learningRate, int steps, CancellationToken cancellation = default)
     {
         var names = variables.Select(v => ((Variable)v).Name).ToArray();
-        var result = GradientDescent.Run(Compiler.ValueAndGradient(f, names), start, learningRate, steps);
+        var result = GradientDescent.Run(Compiler.ValueAndGradient(f, names, cancellation), start, learningRate, steps);
         return new DescentResult(f, names, result.Path, result.Value);
     }
 }
