@@ -41,6 +41,25 @@ public sealed class Definitions
         Remember(name);
     }
 
+    /// <summary>How many names are defined.</summary>
+    public int Count => order.Count;
+
+    /// <summary>Forgets the function or value named <paramref name="name"/>; false when nothing had that name.</summary>
+    public bool Remove(string name)
+    {
+        var removed = functions.Remove(name) | values.Remove(name);
+        order.Remove(name);
+        return removed;
+    }
+
+    /// <summary>Forgets every definition.</summary>
+    public void Clear()
+    {
+        functions.Clear();
+        values.Clear();
+        order.Clear();
+    }
+
     /// <summary>One line per definition, oldest first: <c>f(x, y) = x^2 - x*y</c>, <c>a = 3</c>.</summary>
     public IEnumerable<string> Describe() => order.Select(name =>
         functions.TryGetValue(name, out var f) ? f.ToString() : $"{name} = {values[name].Print()}");

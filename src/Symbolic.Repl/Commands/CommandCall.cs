@@ -33,6 +33,9 @@ public sealed class CommandCall
     /// <summary>The interpreter of the line.</summary>
     public Interpreter Interpreter { get; }
 
+    /// <summary>Cancelled by Ctrl-C or the time limit; passed to the library's long operations.</summary>
+    internal CancellationToken Cancellation => Interpreter.Cancellation;
+
     /// <summary>The call as parsed.</summary>
     public CallSyntax Syntax { get; }
 

@@ -16,7 +16,7 @@ internal static class SecondOrderCommands
     /// The non-zero entries, one <c>(i, j): expr</c> per line under a header with the size and the variable order;
     /// <c>--json</c> gets them under <c>sparse</c>.
     /// </summary>
-    public static Outcome NonZeroEntries(string what, MatrixEntry[] entries, int rowCount, IReadOnlyList<Expr> variables)
+    public static Outcome NonZeroEntries(string what, MatrixEntry[] entries, int rowCount, IReadOnlyList<Expr> variables, CancellationToken cancellation)
     {
         var text = new StringBuilder(
             $"{what}: {entries.Length:N0} non-zero entr{(entries.Length == 1 ? "y" : "ies")} of {rowCount}×{variables.Count}; " +
@@ -24,7 +24,7 @@ internal static class SecondOrderCommands
         var json = new JsonArray();
         foreach (var entry in entries)
         {
-            var value = Expressions.Print(Simplification.Apply(entry.Value));
+            var value = Expressions.Print(Simplification.Apply(entry.Value, cancellation));
             text.Append('\n').Append($"({entry.Row}, {entry.Column}): {value}");
             json.Add(new JsonObject { ["row"] = entry.Row, ["column"] = entry.Column, ["expr"] = value });
         }

@@ -8,7 +8,11 @@ public sealed class ConsoleResultWriter(IAnsiConsole console) : IResultWriter
     /// <inheritdoc />
     public void Write(CommandResult result)
     {
-        if (result.Ok)
+        if (result.Cancelled)
+        {
+            console.MarkupLine("[yellow]cancelled[/]");
+        }
+        else if (result.Ok)
         {
             var colour = result.Value is null ? "grey78" : "green";
             console.MarkupLine($"[{colour}]{Markup.Escape(result.Text)}[/]");

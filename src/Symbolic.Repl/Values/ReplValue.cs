@@ -32,6 +32,22 @@ public abstract record ReplValue
             : item.AsScalar(what)).ToArray()
         : throw new SymbolicException($"{what} must be a vector such as [1, 2]");
 
+    /// <summary>The symbolic entries (not the numbers <c>eval</c> computed), in no particular order; walked without recursion.</summary>
+    internal IReadOnlyList<Expr> SymbolicEntries()
+    {
+        var entries = new List<Expr>();
+        var pending = new Stack<ReplValue>();
+        pending.Push(this);
+        while (pending.Count > 0)
+        {
+            var value = pending.Pop();
+            if (value is VectorValue vector)
+                foreach (var item in vector.Items) pending.Push(item);
+            else if (value is ScalarValue scalar) entries.Add(scalar.Expr);
+        }
+        return entries;
+    }
+
     /// <summary>Wraps a row of expressions.</summary>
     public static VectorValue Of(IEnumerable<Expr> items) => new(items.Select(e => (ReplValue)new ScalarValue(e)).ToArray());
 
