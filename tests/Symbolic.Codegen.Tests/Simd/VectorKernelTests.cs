@@ -1,3 +1,4 @@
+using Xunit.Abstractions;
 using System.Reflection;
 using Symbolic.Codegen.Simd;
 
