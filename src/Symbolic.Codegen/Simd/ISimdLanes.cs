@@ -60,6 +60,15 @@ internal interface ISimdLanes<TSelf> where TSelf : struct, ISimdLanes<TSelf>
     /// <summary>Lane <paramref name="index"/>.</summary>
     double this[int index] { get; }
 
+    /// <summary>
+    /// Lanes <c>array[start]</c>, <c>array[start + stride]</c>, … (one coordinate of consecutive row-major points).
+    /// The caller has checked that the last one is inside the array.
+    /// </summary>
+    static abstract TSelf Gather(double[] array, int start, int stride);
+
+    /// <summary>Writes the lanes to <c>array[start]</c>, <c>array[start + stride]</c>, … (checked by the caller).</summary>
+    static abstract void Scatter(TSelf value, double[] array, int start, int stride);
+
     /// <summary>A vector from <see cref="Count"/> lanes.</summary>
     static abstract TSelf FromLanes(ReadOnlySpan<double> lanes);
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Symbolic.Codegen.Simd;
@@ -50,5 +51,24 @@ internal readonly struct Lanes256(Vector256<double> value) : ISimdLanes<Lanes256
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Lanes256 Equal(Lanes256 left, Lanes256 right) => new(Vector256.Equals(left.Value, right.Value));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Lanes256 IsNaN(Lanes256 x) => new(Vector256.IsNaN(x.Value));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool Any(Lanes256 mask) => mask.Value.AsUInt64() != Vector256<ulong>.Zero;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256 Gather(double[] array, int start, int stride)
+    {
+        ref var first = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), start);
+        if (stride == 1) return new(Vector256.LoadUnsafe(ref first));
+        return new(Vector256.Create(first, Unsafe.Add(ref first, 1 * stride), Unsafe.Add(ref first, 2 * stride), Unsafe.Add(ref first, 3 * stride)));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Scatter(Lanes256 value, double[] array, int start, int stride)
+    {
+        ref var first = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), start);
+        if (stride == 1) { value.Value.StoreUnsafe(ref first); return; }
+        Unsafe.Add(ref first, 0 * stride) = value.Value.GetElement(0);
+        Unsafe.Add(ref first, 1 * stride) = value.Value.GetElement(1);
+        Unsafe.Add(ref first, 2 * stride) = value.Value.GetElement(2);
+        Unsafe.Add(ref first, 3 * stride) = value.Value.GetElement(3);
+    }
+
     public static Lanes256 FromLanes(ReadOnlySpan<double> lanes) => new(Vector256.Create(lanes));
 }

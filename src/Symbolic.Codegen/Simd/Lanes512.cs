@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Symbolic.Codegen.Simd;
@@ -50,5 +51,28 @@ internal readonly struct Lanes512(Vector512<double> value) : ISimdLanes<Lanes512
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Lanes512 Equal(Lanes512 left, Lanes512 right) => new(Vector512.Equals(left.Value, right.Value));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Lanes512 IsNaN(Lanes512 x) => new(Vector512.IsNaN(x.Value));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool Any(Lanes512 mask) => mask.Value.AsUInt64() != Vector512<ulong>.Zero;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512 Gather(double[] array, int start, int stride)
+    {
+        ref var first = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), start);
+        if (stride == 1) return new(Vector512.LoadUnsafe(ref first));
+        return new(Vector512.Create(first, Unsafe.Add(ref first, 1 * stride), Unsafe.Add(ref first, 2 * stride), Unsafe.Add(ref first, 3 * stride), Unsafe.Add(ref first, 4 * stride), Unsafe.Add(ref first, 5 * stride), Unsafe.Add(ref first, 6 * stride), Unsafe.Add(ref first, 7 * stride)));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Scatter(Lanes512 value, double[] array, int start, int stride)
+    {
+        ref var first = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), start);
+        if (stride == 1) { value.Value.StoreUnsafe(ref first); return; }
+        Unsafe.Add(ref first, 0 * stride) = value.Value.GetElement(0);
+        Unsafe.Add(ref first, 1 * stride) = value.Value.GetElement(1);
+        Unsafe.Add(ref first, 2 * stride) = value.Value.GetElement(2);
+        Unsafe.Add(ref first, 3 * stride) = value.Value.GetElement(3);
+        Unsafe.Add(ref first, 4 * stride) = value.Value.GetElement(4);
+        Unsafe.Add(ref first, 5 * stride) = value.Value.GetElement(5);
+        Unsafe.Add(ref first, 6 * stride) = value.Value.GetElement(6);
+        Unsafe.Add(ref first, 7 * stride) = value.Value.GetElement(7);
+    }
+
     public static Lanes512 FromLanes(ReadOnlySpan<double> lanes) => new(Vector512.Create(lanes));
 }
