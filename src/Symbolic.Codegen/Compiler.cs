@@ -9,6 +9,9 @@ namespace Symbolic.Codegen;
 /// gradient compile as one block, so the nodes they share are computed once. Variables are bound by name at
 /// compile time: the <c>variables</c> argument gives their order, by default <see cref="ExprWalk.Variables(Expr)"/>
 /// (natural order: x2 before x10). The delegates are thread-safe and allocate nothing per call.
+/// Every entry point takes an optional <see cref="CancellationToken"/>, checked while the derivatives are built and
+/// between the phases of compilation (planning, building the tree, compiling it); a cancelled call throws
+/// <see cref="OperationCanceledException"/>.
 /// </summary>
 /// <example><code>
 /// var f = Expressions.Parse("x^2 - x*y");
@@ -19,15 +22,20 @@ namespace Symbolic.Codegen;
 public static class Compiler
 {
     /// <summary>f(x).</summary>
-    public static Func<double[], double> Value(Expr f, IReadOnlyList<string>? variables = null) =>
-        ValueLambda(f, variables).Compile();
+    public static Func<double[], double> Value(Expr f, IReadOnlyList<string>? variables = null, CancellationToken cancellationToken = default)
+    {
+        var lambda = ValueLambda(f, variables, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        return lambda.Compile();
+    }
 
     /// <summary>
     /// The expression tree <see cref="Value"/> compiles, for inspection (e.g. counting method calls). A long body is
     /// split into chunk methods (<see cref="MethodSplitter"/>), already compiled and called from this tree.
     /// </summary>
-    public static Expression<Func<double[], double>> ValueLambda(Expr f, IReadOnlyList<string>? variables = null)
+    public static Expression<Func<double[], double>> ValueLambda(Expr f, IReadOnlyList<string>? variables = null, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var names = Bind([f], variables);
         var x = Expression.Parameter(typeof(double[]), "x");
         var block = RolledBlock.Build([f], [f], names, index => Expression.ArrayIndex(x, index), (_, _) => null);
@@ -36,10 +44,10 @@ public static class Compiler
     }
 
     /// <summary>f(x) and ∇f(x) (reverse mode, <see cref="Calculus.Gradient"/>) in one pass.</summary>
-    public static GradientFunction ValueAndGradient(Expr f, IReadOnlyList<string>? variables = null)
+    public static GradientFunction ValueAndGradient(Expr f, IReadOnlyList<string>? variables = null, CancellationToken cancellationToken = default)
     {
         var names = Bind([f], variables);
-        var roots = GradientRoots(f, names);
+        var roots = GradientRoots(f, names, cancellationToken);
         var x = Expression.Parameter(typeof(double[]), "x");
         var gradient = Expression.Parameter(typeof(double[]), "gradient");
         Expression StoreAt(Expression position, Expression value) => Expression.Assign(Expression.ArrayAccess(gradient, position), value);
@@ -47,6 +55,7 @@ public static class Compiler
             (r, value) => r == 0 ? null : StoreAt(Expression.Constant(r - 1), value),
             new OutputFamily(new OutputRange(1, names.Count), StoreAt, position => Expression.ArrayIndex(gradient, position)));
         var guards = new[] { RequireLength(x, names.Count, "x"), RequireLength(gradient, names.Count, "gradient") };
+        cancellationToken.ThrowIfCancellationRequested();
         return Expression.Lambda<GradientFunction>(
             Body([x, gradient], block.Locals, block.Statements, guards, block.ValueOf(f)), x, gradient).Compile();
     }
@@ -55,24 +64,28 @@ public static class Compiler
     /// ∇f·v in forward mode (<see cref="Calculus.Jvp"/>): one pass, without building the gradient. The direction v
     /// is a run-time argument.
     /// </summary>
-    public static DirectionalFunction Jvp(Expr f, IReadOnlyList<string>? variables = null) => Directional(f, variables, unit: false);
+    public static DirectionalFunction Jvp(Expr f, IReadOnlyList<string>? variables = null, CancellationToken cancellationToken = default) =>
+        Directional(f, variables, unit: false, cancellationToken);
 
     /// <summary>∇f·v/|v|, the rate of change per unit length along v, with |v| computed at run time (a zero v gives NaN).</summary>
-    public static DirectionalFunction DirectionalDerivative(Expr f, IReadOnlyList<string>? variables = null) =>
-        Directional(f, variables, unit: true);
+    public static DirectionalFunction DirectionalDerivative(Expr f, IReadOnlyList<string>? variables = null, CancellationToken cancellationToken = default) =>
+        Directional(f, variables, unit: true, cancellationToken);
 
     /// <summary>The Hessian (<see cref="Calculus.Hessian"/>) into a caller-provided n×n row-major buffer.</summary>
-    public static HessianFunction Hessian(Expr f, IReadOnlyList<string>? variables = null)
+    public static HessianFunction Hessian(Expr f, IReadOnlyList<string>? variables = null, CancellationToken cancellationToken = default)
     {
         var names = Bind([f], variables);
-        var matrix = Calculus.Hessian(f, names.Select(Expr.Var).ToArray());
+        var matrix = Calculus.Hessian(f, names.Select(Expr.Var).ToArray(), cancellationToken);
         var roots = matrix.SelectMany(row => row).ToArray();
         var x = Expression.Parameter(typeof(double[]), "x");
         var hessian = Expression.Parameter(typeof(double[]), "hessian");
+        cancellationToken.ThrowIfCancellationRequested();
         var plan = new ComputationPlan(roots);
+        cancellationToken.ThrowIfCancellationRequested();
         var block = LinqBlockBuilder.Build(plan, Reader(names, x),
             (r, value) => Expression.Assign(Expression.ArrayAccess(hessian, Expression.Constant(r)), value));
         var guards = new[] { RequireLength(x, names.Count, "x"), RequireLength(hessian, names.Count * names.Count, "hessian") };
+        cancellationToken.ThrowIfCancellationRequested();
         return Expression.Lambda<HessianFunction>(
             Body([x, hessian], block.Locals, block.Statements, guards, Expression.Empty()), x, hessian).Compile();
     }
@@ -82,13 +95,16 @@ public static class Compiler
     /// machine has them (<see cref="BatchWidth"/>; the vector kernels are within a few ulps of <see cref="Math"/>),
     /// one at a time otherwise and for the points left over.
     /// </summary>
-    public static BatchValueFunction BatchValue(Expr f, IReadOnlyList<string>? variables = null, BatchWidth width = BatchWidth.Auto)
+    public static BatchValueFunction BatchValue(
+        Expr f, IReadOnlyList<string>? variables = null, BatchWidth width = BatchWidth.Auto, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var names = Bind([f], variables);
         var n = names.Count;
+        var resolved = BatchWidths.Resolve(width);
         var scalar = ScalarBatchValue(f, names);
-        var vector = BatchWidths.Resolve(width) is var resolved && resolved != BatchWidth.Scalar
-            ? SimdBatchCompiler.Value(f, names, resolved) : null;
+        cancellationToken.ThrowIfCancellationRequested();
+        var vector = resolved != BatchWidth.Scalar ? SimdBatchCompiler.Value(f, names, resolved) : null;
         if (vector is not var (kernel, lanes))
             return (points, values, offset, count) =>
             {
@@ -106,14 +122,16 @@ public static class Compiler
 
     /// <summary>f and ∇f over many points, with the loop inside the compiled code; vector lanes as in <see cref="BatchValue"/>.</summary>
     public static BatchGradientFunction BatchValueAndGradient(
-        Expr f, IReadOnlyList<string>? variables = null, BatchWidth width = BatchWidth.Auto)
+        Expr f, IReadOnlyList<string>? variables = null, BatchWidth width = BatchWidth.Auto, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var names = Bind([f], variables);
         var n = names.Count;
-        var roots = GradientRoots(f, names);
-        var scalar = ScalarBatchValueAndGradient(f, names, roots);
-        var vector = BatchWidths.Resolve(width) is var resolved && resolved != BatchWidth.Scalar
-            ? SimdBatchCompiler.ValueAndGradient(roots, names, resolved) : null;
+        var resolved = BatchWidths.Resolve(width);
+        var roots = GradientRoots(f, names, cancellationToken);
+        var scalar = ScalarBatchValueAndGradient(names, roots);
+        cancellationToken.ThrowIfCancellationRequested();
+        var vector = resolved != BatchWidth.Scalar ? SimdBatchCompiler.ValueAndGradient(roots, names, resolved) : null;
         if (vector is not var (kernel, lanes))
             return (points, values, gradients, offset, count) =>
             {
@@ -140,7 +158,7 @@ public static class Compiler
         return Expression.Lambda<BatchValueFunction>(body, batch.Points, values, batch.Offset, batch.Count).Compile();
     }
 
-    private static BatchGradientFunction ScalarBatchValueAndGradient(Expr f, IReadOnlyList<string> names, Expr[] roots)
+    private static BatchGradientFunction ScalarBatchValueAndGradient(IReadOnlyList<string> names, Expr[] roots)
     {
         var n = names.Count;
         var values = Expression.Parameter(typeof(double[]), "values");
@@ -157,8 +175,9 @@ public static class Compiler
         return Expression.Lambda<BatchGradientFunction>(body, batch.Points, values, gradients, batch.Offset, batch.Count).Compile();
     }
 
-    private static DirectionalFunction Directional(Expr f, IReadOnlyList<string>? variables, bool unit)
+    private static DirectionalFunction Directional(Expr f, IReadOnlyList<string>? variables, bool unit, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var names = Bind([f], variables);
         // The direction enters as variables of its own, named so that no user variable can clash.
         var directionVariables = names.Select((_, i) => Expr.Var($"\u0394{i}#")).ToArray();
@@ -172,15 +191,17 @@ public static class Compiler
             index[names[i]] = Expression.ArrayIndex(x, Expression.Constant(i));
             index[((Variable)directionVariables[i]).Name] = Expression.ArrayIndex(direction, Expression.Constant(i));
         }
+        cancellationToken.ThrowIfCancellationRequested();
         var plan = new ComputationPlan([derivative], pinned: [derivative]);
         var block = LinqBlockBuilder.Build(plan, name => index[name], (_, _) => null);
         var guards = new[] { RequireLength(x, names.Count, "x"), RequireLength(direction, names.Count, "direction") };
+        cancellationToken.ThrowIfCancellationRequested();
         return Expression.Lambda<DirectionalFunction>(
             Body([x, direction], block.Locals, block.Statements, guards, block.ValueOf(derivative)), x, direction).Compile();
     }
 
-    private static Expr[] GradientRoots(Expr f, IReadOnlyList<string> names) =>
-        [f, .. Calculus.Gradient(f, names.Select(Expr.Var).ToArray())];
+    private static Expr[] GradientRoots(Expr f, IReadOnlyList<string> names, CancellationToken cancellationToken) =>
+        [f, .. Calculus.Gradient(f, names.Select(Expr.Var).ToArray(), cancellationToken)];
 
     /// <summary>The argument order: the given names (each variable of the expressions must be among them) or the natural order.</summary>
     internal static IReadOnlyList<string> Bind(IReadOnlyList<Expr> exprs, IReadOnlyList<string>? variables)
