@@ -30,6 +30,21 @@ public static class Subject
         return d;
     }
 
+    /// <summary>
+    /// f and ∇f at <paramref name="copies"/> copies of the point through the batch delegate of the given width
+    /// (values, then the gradients row by row).
+    /// </summary>
+    public static (double[] Values, double[] Gradients) Batch(
+        Expr f, IReadOnlyList<Expr> variables, double[] point, int copies, BatchWidth width)
+    {
+        var batch = Cached($"batch-{width}", f, variables, names => Compiler.BatchValueAndGradient(f, names, width));
+        var points = Enumerable.Range(0, copies).SelectMany(_ => point).ToArray();
+        var values = new double[copies];
+        var gradients = new double[copies * point.Length];
+        batch(points, values, gradients, 0, copies);
+        return (values, gradients);
+    }
+
     /// <summary>f at the point, interpreted (the reference the compiled code is compared with).</summary>
     public static double Value(Expr f, IReadOnlyList<Expr> variables, double[] point) =>
         Evaluator.Evaluate(f, Bind(variables, point));
