@@ -18,7 +18,7 @@ namespace Symbolic.Codegen;
 /// var gradient = new double[2];
 /// double value = valueAndGradient([1, 2], gradient);    // -1, gradient = [0, -1]
 /// </code></example>
-public static class Compiler
+public static partial class Compiler
 {
     /// <summary>f(x).</summary>
     public static Func<double[], double> Value(Expr f, IReadOnlyList<string>? variables = null, CancellationToken cancellationToken = default)
@@ -69,25 +69,6 @@ public static class Compiler
     /// <summary>∇f·v/|v|, the rate of change per unit length along v, with |v| computed at run time (a zero v gives NaN).</summary>
     public static DirectionalFunction DirectionalDerivative(Expr f, IReadOnlyList<string>? variables = null, CancellationToken cancellationToken = default) =>
         Directional(f, variables, unit: true, cancellationToken);
-
-    /// <summary>The Hessian (<see cref="Calculus.Hessian"/>) into a caller-provided n×n row-major buffer.</summary>
-    public static HessianFunction Hessian(Expr f, IReadOnlyList<string>? variables = null, CancellationToken cancellationToken = default)
-    {
-        var names = Bind([f], variables);
-        var matrix = Calculus.Hessian(f, names.Select(Expr.Var).ToArray(), cancellationToken);
-        var roots = matrix.SelectMany(row => row).ToArray();
-        var x = Expression.Parameter(typeof(double[]), "x");
-        var hessian = Expression.Parameter(typeof(double[]), "hessian");
-        cancellationToken.ThrowIfCancellationRequested();
-        var plan = new ComputationPlan(roots);
-        cancellationToken.ThrowIfCancellationRequested();
-        var block = LinqBlockBuilder.Build(plan, Reader(names, x),
-            (r, value) => Expression.Assign(Expression.ArrayAccess(hessian, Expression.Constant(r)), value));
-        var guards = new[] { RequireLength(x, names.Count, "x"), RequireLength(hessian, names.Count * names.Count, "hessian") };
-        cancellationToken.ThrowIfCancellationRequested();
-        return Expression.Lambda<HessianFunction>(
-            Body([x, hessian], block.Locals, block.Statements, guards, Expression.Empty()), x, hessian).Compile();
-    }
 
     /// <summary>f over many points, with the loop inside the compiled code.</summary>
     public static BatchValueFunction BatchValue(Expr f, IReadOnlyList<string>? variables = null, CancellationToken cancellationToken = default)

@@ -63,6 +63,27 @@ public static class Subject
         return Enumerable.Range(0, n).Select(i => flat.Skip(i * n).Take(n).ToArray()).ToArray();
     }
 
+    /// <summary>The compiled sparse Hessian at the point, scattered into a dense matrix (zeros outside its pattern).</summary>
+    public static double[][] SparseHessian(Expr f, IReadOnlyList<Expr> variables, double[] point)
+    {
+        var h = Cached("sparse hessian", f, variables, names => Compiler.SparseHessian(f, names));
+        var values = new double[h.Pattern.NonZeroCount];
+        h.Evaluate(point, values);
+        var dense = variables.Select(_ => new double[variables.Count]).ToArray();
+        for (var i = 0; i < h.Pattern.RowCount; i++)
+            for (var k = h.Pattern.RowStarts[i]; k < h.Pattern.RowStarts[i + 1]; k++)
+                dense[i][h.Pattern.ColumnIndices[k]] = values[k];
+        return dense;
+    }
+
+    /// <summary>The compiled Hessian-vector product ∇²f·v at the point.</summary>
+    public static double[] HessianVectorProduct(Expr f, IReadOnlyList<Expr> variables, double[] point, double[] v)
+    {
+        var result = new double[variables.Count];
+        Cached("hvp", f, variables, names => Compiler.HessianVectorProduct(f, names))(point, v, result);
+        return result;
+    }
+
     /// <summary>The symbolic gradient expressions (for error bounds and messages).</summary>
     public static Expr[] GradientExprs(Expr f, IReadOnlyList<Expr> variables) => Calculus.Gradient(f, variables);
 

@@ -49,6 +49,8 @@ internal static class CalculusCommands
         call.RequirePositional(1, 2, "hessian(e[, [x, y]])");
         call.AllowNamed();
         var (f, variables) = FunctionAndVariables(call);
+        if (variables.Count > SecondOrderCommands.MostVariablesShownDense)
+            return SecondOrderCommands.NonZeroEntries("Hessian", Calculus.SparseHessian(f, variables), variables.Count, variables);
         return Outcome.Of(ReplValue.Of(Calculus.Hessian(f, variables).Select(row => row.Select(Simplification.Apply))));
     }
 
@@ -56,10 +58,9 @@ internal static class CalculusCommands
     {
         call.RequirePositional(1, 2, "jacobian([e1, e2][, [x, y]])");
         call.AllowNamed();
-        var functions = call.Interpreter.Vector(call.Positional[0], "the first argument of jacobian");
-        var variables = call.Positional.Count == 2
-            ? Variables(call, call.Positional[1])
-            : ExprWalk.Variables(functions).Select(Expr.Var).ToArray();
+        var (functions, variables) = FunctionsAndVariables(call);
+        if (variables.Count > SecondOrderCommands.MostVariablesShownDense)
+            return SecondOrderCommands.NonZeroEntries("Jacobian", Calculus.SparseJacobian(functions, variables), functions.Count, variables);
         return Outcome.Of(ReplValue.Of(Calculus.Jacobian(functions, variables).Select(row => row.Select(Simplification.Apply))));
     }
 
@@ -107,6 +108,17 @@ internal static class CalculusCommands
         var f = call.Interpreter.Scalar(node, $"the first argument of {call.Syntax.Name}");
         var variables = call.Positional.Count > 1 ? Variables(call, call.Positional[1]) : call.Interpreter.VariablesFor(node, f);
         return (f, variables);
+    }
+
+    // A list of functions and the variables: given as a vector, or those of all functions in natural order.
+    internal static (IReadOnlyList<Expr> Functions, IReadOnlyList<Expr> Variables) FunctionsAndVariables(CommandCall call)
+    {
+        var functions = call.Interpreter.Vector(call.Positional[0], $"the first argument of {call.Syntax.Name}");
+        if (functions.Count == 0) throw call.Interpreter.Error("the list of functions is empty", call.Positional[0].Span);
+        var variables = call.Positional.Count == 2
+            ? Variables(call, call.Positional[1])
+            : ExprWalk.Variables(functions).Select(Expr.Var).ToArray();
+        return (functions, variables);
     }
 
     private static IReadOnlyList<Expr> Variables(CommandCall call, SyntaxNode node)

@@ -57,6 +57,6 @@ internal static class NumericCommands
     }
 
     // descend and check take a point, not a variable list, as their second argument.
-    private static CommandCall WithoutStart(CommandCall call) =>
+    internal static CommandCall WithoutStart(CommandCall call) =>
         new(call.Interpreter, call.Syntax with { Arguments = call.Syntax.Arguments.Take(1).ToArray() });
 }
