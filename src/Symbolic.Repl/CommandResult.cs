@@ -3,7 +3,7 @@ using Symbolic.Repl.Values;
 namespace Symbolic.Repl;
 
 /// <summary>The answer to one input line: a result (text and optional value) or an error with its position.</summary>
-public sealed record CommandResult(string Input, bool Ok, string Text, ReplValue? Value, int Line, int Column, string Display)
+internal sealed record CommandResult(string Input, bool Ok, string Text, ReplValue? Value, int Line, int Column, string Display)
 {
     /// <summary>True when Ctrl-C stopped the command; the session is as it was before it.</summary>
     public bool Cancelled { get; init; }

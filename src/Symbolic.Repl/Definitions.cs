@@ -3,7 +3,7 @@ using Symbolic.Repl.Values;
 namespace Symbolic.Repl;
 
 /// <summary>A function the session defined with <c>let f(x, y) = body</c>.</summary>
-public sealed record FunctionDefinition(string Name, IReadOnlyList<string> Parameters, Expr Body)
+internal sealed record FunctionDefinition(string Name, IReadOnlyList<string> Parameters, Expr Body)
 {
     /// <summary>The parameters as variables, the order a gradient of the function uses.</summary>
     public IReadOnlyList<Expr> Variables => Parameters.Select(Expr.Var).ToArray();
@@ -13,7 +13,7 @@ public sealed record FunctionDefinition(string Name, IReadOnlyList<string> Param
 }
 
 /// <summary>What the session has defined so far: functions and named values, in definition order.</summary>
-public sealed class Definitions
+internal sealed class Definitions
 {
     private readonly Dictionary<string, FunctionDefinition> functions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ReplValue> values = new(StringComparer.Ordinal);

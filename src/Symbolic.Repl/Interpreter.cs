@@ -10,7 +10,7 @@ namespace Symbolic.Repl;
 /// wherever they appear, vectors become <see cref="VectorValue"/>s, and everything else binds through
 /// <see cref="Binder"/> with the session's definitions resolved first.
 /// </summary>
-public sealed class Interpreter
+internal sealed class Interpreter
 {
     private readonly Session session;
     private readonly Binder binder;

@@ -9,7 +9,7 @@ namespace Symbolic.Repl;
 /// The <c>symdiff</c> entry point. Interactive on a terminal, a script when standard input is redirected,
 /// one-shot with <c>-e</c> or plain arguments; <c>--json</c> prints one JSON object per command.
 /// </summary>
-public static class Program
+internal static class Program
 {
     /// <summary>
     /// Parses the arguments and runs the chosen mode; the exit code is 1 when a command failed and 2 when the

@@ -13,7 +13,7 @@ namespace Symbolic.Repl;
 /// session.Run("let f(x, y) = x^2 - x*y");
 /// session.Run("diff(f, x)").Text;   // "2*x - y"
 /// </code></example>
-public sealed class Session
+internal sealed class Session
 {
     /// <summary>A session writing plot files to <paramref name="outputDirectory"/> (default: the current directory).</summary>
     public Session(string? outputDirectory = null) => OutputDirectory = outputDirectory ?? Directory.GetCurrentDirectory();

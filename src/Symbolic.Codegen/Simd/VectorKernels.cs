@@ -37,7 +37,7 @@ internal static partial class VectorKernels
     public static int UlpBound(string name) => name switch
     {
         nameof(Abs) or nameof(Max) or nameof(Min) or nameof(Sqrt) or nameof(Relu) or nameof(Step) or nameof(Sign)
-            or nameof(Pow) => 0,
+            or nameof(Pow) or nameof(ReciprocalSqrt) or nameof(CubeRootPow) or nameof(OddPow) or nameof(EvenPow) => 0,
         nameof(Sin) or nameof(Cos) => 2,
         nameof(Softplus) or nameof(Sigmoid) => 6,
         _ => 4,
@@ -49,10 +49,17 @@ internal static partial class VectorKernels
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static T Log2<T>(T x) where T : struct, ISimdLanes<T> => T.Log2(x);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static T Sin<T>(T x) where T : struct, ISimdLanes<T> => T.Sin(x);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static T Cos<T>(T x) where T : struct, ISimdLanes<T> => T.Cos(x);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static T Sqrt<T>(T x) where T : struct, ISimdLanes<T> => T.Sqrt(x);
+    // Adding +0 first makes sqrt(-0) +0, as SymbolicMath.Sqrt does (the limit from inside the domain).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static T Sqrt<T>(T x) where T : struct, ISimdLanes<T> => T.Sqrt(x + T.Create(0.0));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static T ReciprocalSqrt<T>(T x) where T : struct, ISimdLanes<T> => T.Create(1.0) / T.Sqrt(x + T.Create(0.0));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static T Abs<T>(T x) where T : struct, ISimdLanes<T> => T.Abs(x);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static T Max<T>(T x, T y) where T : struct, ISimdLanes<T> => T.Max(x, y);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static T Min<T>(T x, T y) where T : struct, ISimdLanes<T> => T.Min(x, y);
+
+    // Real powers of negative bases (odd roots, even powers of roots) follow SymbolicMath's one convention, lane by lane.
+    public static T CubeRootPow<T>(T x, T p) where T : struct, ISimdLanes<T> => Lanewise(x, p, SymbolicMath.CubeRootPow);
+    public static T OddPow<T>(T x, T y) where T : struct, ISimdLanes<T> => Lanewise(x, y, SymbolicMath.OddPow);
+    public static T EvenPow<T>(T x, T y) where T : struct, ISimdLanes<T> => Lanewise(x, y, SymbolicMath.EvenPow);
 
     /// <summary>Applies a scalar function lane by lane: exact, for the few cases without a vector kernel.</summary>
     internal static T Lanewise<T>(T x, Func<double, double> f) where T : struct, ISimdLanes<T>

@@ -4,7 +4,7 @@ using Symbolic.Syntax;
 namespace Symbolic.Repl.Commands;
 
 /// <summary>What a command produced: a value (null for text-only commands like <c>latex</c>) and the text to show.</summary>
-public sealed record Outcome(ReplValue? Value, string Text)
+internal sealed record Outcome(ReplValue? Value, string Text)
 {
     /// <summary>Structured detail <c>--json</c> adds under its own key (a computation graph's nodes and edges), or null.</summary>
     public (string Key, System.Text.Json.Nodes.JsonNode Json)? Details { get; init; }
@@ -17,7 +17,7 @@ public sealed record Outcome(ReplValue? Value, string Text)
 }
 
 /// <summary>One call of a command: its arguments split into positional and named, with helpers to read them.</summary>
-public sealed class CommandCall
+internal sealed class CommandCall
 {
     /// <summary>Wraps <paramref name="syntax"/> for <paramref name="interpreter"/>.</summary>
     public CommandCall(Interpreter interpreter, CallSyntax syntax)

@@ -1,10 +1,10 @@
 namespace Symbolic.Repl.Commands;
 
 /// <summary>One command of the REPL: its name, how to call it, what it does, an example, and its implementation.</summary>
-public sealed record CommandRow(string Name, string Usage, string Summary, string Example, Func<CommandCall, Outcome> Run);
+internal sealed record CommandRow(string Name, string Usage, string Summary, string Example, Func<CommandCall, Outcome> Run);
 
 /// <summary>Every command of <c>symdiff</c>, one row each; <c>help</c> prints this table.</summary>
-public static class CommandTable
+internal static class CommandTable
 {
     /// <summary>All commands, in the order <c>help</c> shows them.</summary>
     public static IReadOnlyList<CommandRow> All { get; } =

@@ -3,7 +3,7 @@ using System.Text;
 namespace Symbolic.Repl.Commands;
 
 /// <summary>The text of <c>help</c>: syntax, commands and functions, each with an example.</summary>
-public static class HelpText
+internal static class HelpText
 {
     /// <summary>Everything, as plain text.</summary>
     public static string Full()

@@ -3,7 +3,7 @@ using Symbolic.Codegen;
 namespace Symbolic.Repl.Numerics;
 
 /// <summary>The last <c>descend</c> of a session, kept for the contour plot: its function, variables and the library's result.</summary>
-public sealed record DescentResult(Expr Function, IReadOnlyList<string> Variables, IReadOnlyList<double[]> Path, double FinalValue)
+internal sealed record DescentResult(Expr Function, IReadOnlyList<string> Variables, IReadOnlyList<double[]> Path, double FinalValue)
 {
     /// <summary>The last point of the path.</summary>
     public double[] End => Path[^1];

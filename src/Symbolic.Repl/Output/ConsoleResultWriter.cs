@@ -3,7 +3,7 @@ using Spectre.Console;
 namespace Symbolic.Repl.Output;
 
 /// <summary>Coloured results for the interactive terminal: values in green, errors in red with a caret.</summary>
-public sealed class ConsoleResultWriter(IAnsiConsole console) : IResultWriter
+internal sealed class ConsoleResultWriter(IAnsiConsole console) : IResultWriter
 {
     /// <inheritdoc />
     public void Write(CommandResult result)

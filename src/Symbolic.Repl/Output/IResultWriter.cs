@@ -1,14 +1,14 @@
 namespace Symbolic.Repl.Output;
 
 /// <summary>Shows command results: as JSON lines, plain text, or coloured on a terminal.</summary>
-public interface IResultWriter
+internal interface IResultWriter
 {
     /// <summary>Shows one result.</summary>
     void Write(CommandResult result);
 }
 
 /// <summary>One JSON object per line on standard output.</summary>
-public sealed class JsonResultWriter(TextWriter output) : IResultWriter
+internal sealed class JsonResultWriter(TextWriter output) : IResultWriter
 {
     /// <inheritdoc />
     public void Write(CommandResult result)
@@ -22,7 +22,7 @@ public sealed class JsonResultWriter(TextWriter output) : IResultWriter
 /// Plain text for scripts and one-shot use: results on standard output, errors with a caret on standard error, after
 /// <c>line 3: </c> when the error is in a script.
 /// </summary>
-public sealed class PlainResultWriter(TextWriter output, TextWriter errors) : IResultWriter
+internal sealed class PlainResultWriter(TextWriter output, TextWriter errors) : IResultWriter
 {
     /// <inheritdoc />
     public void Write(CommandResult result)

@@ -1,7 +1,7 @@
 namespace Symbolic.Repl.Plots;
 
 /// <summary>f and f′ of one variable on an interval, with an optional tangent line, axes, ticks and a legend.</summary>
-public static class CurvePlot
+internal static class CurvePlot
 {
     private const int Samples = 400;
 

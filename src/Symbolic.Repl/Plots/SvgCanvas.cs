@@ -7,7 +7,7 @@ namespace Symbolic.Repl.Plots;
 /// An SVG drawing area with a data rectangle mapped onto a pixel plot area: axes with ticks, polylines, arrows,
 /// text and a legend, written by hand with System.Xml.Linq.
 /// </summary>
-public sealed class SvgCanvas
+internal sealed class SvgCanvas
 {
     /// <summary>The SVG namespace.</summary>
     public static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
