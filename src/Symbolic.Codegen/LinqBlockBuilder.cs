@@ -14,13 +14,17 @@ internal sealed class LinqBlockBuilder
     private readonly Stack<ParameterExpression> free = new();
     private readonly NodeTranslator<Expression> translator;
     private readonly ParameterExpression?[] links;
+    private readonly IArithmeticBackend<Expression> backend;
+    private readonly Type valueType;
 
-    private LinqBlockBuilder(ComputationPlan plan)
+    private LinqBlockBuilder(ComputationPlan plan, IArithmeticBackend<Expression> backend, Type valueType)
     {
         this.plan = plan;
+        this.backend = backend;
+        this.valueType = valueType;
         slots = new ParameterExpression?[plan.Order.Count];
         links = new ParameterExpression?[plan.Chains.Links.Count];
-        translator = new NodeTranslator<Expression>(plan, LinqBackend.Instance, node => slots[plan.IndexOf(node)]!);
+        translator = new NodeTranslator<Expression>(plan, backend, node => slots[plan.IndexOf(node)]!);
     }
 
     /// <summary>Every local the statements use (declare them in the enclosing block).</summary>
@@ -32,11 +36,14 @@ internal sealed class LinqBlockBuilder
     /// <summary>
     /// Builds the statements computing all roots of <paramref name="plan"/>. <paramref name="readVariable"/> gives the
     /// code reading an input by name; <paramref name="store"/> the statement writing root number i (null: not stored).
+    /// The code computes in <paramref name="valueType"/> through <paramref name="backend"/>: <see cref="double"/> and
+    /// <see cref="LinqBackend"/> unless given (the SIMD batch passes a lanes type and its backend).
     /// </summary>
     public static LinqBlockBuilder Build(
-        ComputationPlan plan, Func<string, Expression> readVariable, Func<int, Expression, Expression?> store)
+        ComputationPlan plan, Func<string, Expression> readVariable, Func<int, Expression, Expression?> store,
+        IArithmeticBackend<Expression>? backend = null, Type? valueType = null)
     {
-        var builder = new LinqBlockBuilder(plan);
+        var builder = new LinqBlockBuilder(plan, backend ?? LinqBackend.Instance, valueType ?? typeof(double));
         builder.Emit(readVariable, store);
         return builder;
     }
@@ -106,7 +113,7 @@ internal sealed class LinqBlockBuilder
         Statements.Add(Expression.Assign(local, translator.SplitProduct(node, split, Link)));
         if (!NodeTranslator<Expression>.HasLongMiddle(split)) return;
         foreach (var factor in split.Middle)
-            Statements.Add(Expression.Assign(local, Expression.Multiply(local, translator.Operand(factor))));
+            Statements.Add(Expression.Assign(local, backend.Multiply(local, translator.Operand(factor))));
     }
 
     // The code of a chain link, computed now (with the links it extends) if this is its first use. Its factors are
@@ -126,7 +133,7 @@ internal sealed class LinqBlockBuilder
     private ParameterExpression Rent()
     {
         if (free.Count > 0) return free.Pop();
-        var local = Expression.Variable(typeof(double), $"t{Locals.Count}");
+        var local = Expression.Variable(valueType, $"t{Locals.Count}");
         Locals.Add(local);
         return local;
     }

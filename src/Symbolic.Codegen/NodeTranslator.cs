@@ -6,13 +6,12 @@ namespace Symbolic.Codegen;
 /// <summary>
 /// Turns one node into code, given how its operands are already available (a local, a constant or, for
 /// single-use operands, their own code written inline). The one place that knows how each node kind is
-/// computed: integer powers as multiplications, <c>x^(1/2)</c> as <c>Math.Sqrt</c>, a -1 coefficient as a
+/// computed: integer powers as multiplications, roots by <see cref="RealPower"/>'s kernels, a -1 coefficient as a
 /// negation, a negative term as a subtraction, <c>a*b^-1</c> as <c>a/b</c>, and calls through the function
 /// table's <see cref="FunctionDef.Method"/>.
 /// </summary>
 internal sealed class NodeTranslator<T>(ComputationPlan plan, IArithmeticBackend<T> backend, Func<Expr, T> local)
 {
-    private static readonly MethodInfo Sqrt = typeof(Math).GetMethod(nameof(Math.Sqrt), [typeof(double)])!;
     private static readonly MethodInfo Pow = typeof(Math).GetMethod(nameof(Math.Pow), [typeof(double), typeof(double)])!;
 
     /// <summary>The code for <paramref name="node"/> used as an operand.</summary>
@@ -120,8 +119,11 @@ internal sealed class NodeTranslator<T>(ComputationPlan plan, IArithmeticBackend
     {
         if (power.Exponent is Number { Value: var e })
         {
-            if (e == Rational.Half) return backend.Call(Sqrt, [Operand(power.Base)]);
-            if (e == -Rational.Half) return backend.Divide(backend.Constant(1), backend.Call(Sqrt, [Operand(power.Base)]));
+            if (!e.IsInteger)
+            {
+                var (kernel, argument) = RealPower.KernelFor(e);
+                return backend.Call(kernel, argument is { } y ? [Operand(power.Base), backend.Constant(y)] : [Operand(power.Base)]);
+            }
             if (e == Rational.MinusOne) return backend.Divide(backend.Constant(1), Operand(power.Base));
             if (ComputationPlan.IsMultipliedPower(power, out var k))
             {

@@ -96,7 +96,7 @@ public class CSharpEmitterTests
         foreach (var name in helpers) Assert.Contains(name, CSharpEmitter.HelperNames);
     }
 
-    private static Type CompileWithRoslyn(string source, string className)
+    internal static Type CompileWithRoslyn(string source, string className)
     {
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(p => Path.GetFileName(p) is "System.Runtime.dll" or "System.Private.CoreLib.dll" or "netstandard.dll")

@@ -3,7 +3,7 @@ using System.Text;
 namespace Symbolic.Repl.Commands;
 
 /// <summary>The text of <c>help</c>: syntax, commands and functions, each with an example, within 80 columns.</summary>
-public static class HelpText
+internal static class HelpText
 {
     /// <summary>The width the help fits in, a classic terminal's.</summary>
     public const int Width = 80;
@@ -17,8 +17,14 @@ public static class HelpText
         text.AppendLine("  let f(x, y) = x^2 - x*y    define a function; f(3, 4) calls it");
         text.AppendLine("  let a = 3                  define a value");
         text.AppendLine("  defs                       what this session defined");
+        text.AppendLine("  unlet f a, clear f         remove definitions; clear alone removes all");
+        text.AppendLine("  timeout 10s, timeout off   a time limit for each command");
         text.AppendLine("  help diff, ?sin            one command or function, with an example");
         text.AppendLine("  quit                       leave (or Ctrl-D)");
+        text.AppendLine("  Ctrl-C                     cancel the running command");
+        text.AppendLine("A function's parameters, and the variables a command names (diff(e, x),");
+        text.AppendLine("grad(e, [x, y]), eval(e, x=1)), are variables inside it, whatever the session");
+        text.AppendLine("defines under those names.");
         text.AppendLine();
         text.AppendLine("Commands:");
         foreach (var command in CommandTable.All)

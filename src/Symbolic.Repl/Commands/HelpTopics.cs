@@ -10,7 +10,7 @@ namespace Symbolic.Repl.Commands;
 internal static partial class HelpTopics
 {
     // Commands whose example writes a file, times code or prints pages: shown, not run.
-    private static readonly HashSet<string> NotRun = ["plot", "compile", "emit"];
+    private static readonly HashSet<string> NotRun = ["plot", "compile", "emit", "graph", "sparsity"];
 
     [GeneratedRegex(@"^\s*(?:help\s+|\?\s*)([^\s()]+)\s*(?:\(\s*\))?\s*$")]
     private static partial Regex Question();

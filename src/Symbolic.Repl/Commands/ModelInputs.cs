@@ -16,9 +16,12 @@ internal static class ModelInputs
     public static (Expr F, IReadOnlyList<Expr> Variables, string Fixed) Read(CommandCall call, int listAt, params string[] options)
     {
         var node = call.Positional[0];
-        var f = call.Interpreter.Scalar(node, $"the first argument of {call.Syntax.Name}");
+        var dataArguments = call.Named.Where(a => !options.Contains(a.Name)).ToArray();
+        // The listed variables and the data names are variables inside f, whatever the session defines under them.
+        var names = dataArguments.Select(a => a.Name!).Concat(call.Positional.Count > listAt ? CalculusCommands.NamesIn(call.Positional[listAt]) : []);
+        var f = call.Interpreter.WithVariables(names, () => call.Interpreter.Scalar(node, $"the first argument of {call.Syntax.Name}"));
         var data = new Dictionary<Expr, Expr>();
-        foreach (var argument in call.Named.Where(a => !options.Contains(a.Name)))
+        foreach (var argument in dataArguments)
         {
             var value = call.Interpreter.Scalar(argument.Value, $"the value of {argument.Name}");
             if (ExprWalk.Variables(value) is [var first, ..])
@@ -37,7 +40,7 @@ internal static class ModelInputs
         {
             variables = call.Interpreter.VariablesFor(node, f).Where(v => !data.ContainsKey(v)).ToArray();
         }
-        if (data.Count > 0) f = Simplification.Apply(ExprWalk.Substitute(f, data));
+        if (data.Count > 0) f = Simplification.Apply(ExprWalk.Substitute(f, data), call.Cancellation);
         if (ExprWalk.Variables(f).FirstOrDefault(v => !variables.Contains(Expr.Var(v))) is { } missing)
             throw call.Interpreter.Error(
                 $"'{missing}' is neither in the variable list nor given a value; add it to the list or write {missing}=…", call.Positional[Math.Min(listAt, call.Positional.Count - 1)].Span);

@@ -4,7 +4,7 @@ namespace Symbolic.Repl.Plots;
 /// f of one variable on an interval: f on the left axis, f′ on its own axis on the right (so a steep derivative
 /// does not flatten f), an optional tangent line, ticks and a legend. The y-ranges ignore the tails near poles.
 /// </summary>
-public static class CurvePlot
+internal static class CurvePlot
 {
     private const int Samples = 400;
     private const string FColour = "#1f77b4", DerivativeColour = "#d62728", TangentColour = "#2ca02c";
@@ -60,4 +60,4 @@ public static class CurvePlot
 }
 
 /// <summary>A drawn curve plot: what it shows, and the warnings about what it could not show.</summary>
-public sealed record CurveDrawing(SvgCanvas Canvas, bool DerivativeDrawn, bool TangentDrawn, IReadOnlyList<string> Warnings);
+internal sealed record CurveDrawing(SvgCanvas Canvas, bool DerivativeDrawn, bool TangentDrawn, IReadOnlyList<string> Warnings);

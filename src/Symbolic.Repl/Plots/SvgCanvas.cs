@@ -9,7 +9,7 @@ namespace Symbolic.Repl.Plots;
 /// An SVG drawing area with a data rectangle mapped onto a pixel plot area: axes with ticks, polylines, arrows,
 /// text, a legend, and optionally a second y-axis on the right, written by hand with System.Xml.Linq.
 /// </summary>
-public sealed class SvgCanvas
+internal sealed class SvgCanvas
 {
     /// <summary>The SVG namespace.</summary>
     public static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
@@ -216,6 +216,9 @@ public sealed class SvgCanvas
     internal static double Round(double value) => value == 0 ? 0 : Math.Round(value, Math.Clamp(3 - (int)Math.Floor(Math.Log10(Math.Abs(value))), 0, 15));
 
     private static string Shorten(string text, int longest) => text.Length > longest ? text[..(longest - 1)] + "…" : text;
+
+    /// <summary>The drawing as SVG markup, for a page or a notebook to show inline.</summary>
+    public string Markup() => root.ToString(SaveOptions.DisableFormatting);
 
     private static XElement Line(double x1, double y1, double x2, double y2, string colour, double width) =>
         new(Svg + "line", Attr("x1", x1), Attr("y1", y1), Attr("x2", x2), Attr("y2", y2), new XAttribute("stroke", colour), Attr("stroke-width", width));

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Symbolic.Repl.Plots;
 
 /// <summary>Round tick positions (1, 2 or 5 times a power of ten) covering a range, labelled as a person writes them.</summary>
-public static class Ticks
+internal static class Ticks
 {
     /// <summary>About <paramref name="count"/> round values between <paramref name="min"/> and <paramref name="max"/>.</summary>
     public static IReadOnlyList<double> Between(double min, double max, int count = 8)
@@ -24,7 +24,8 @@ public static class Ticks
     /// </summary>
     public static string Label(double value)
     {
-        if (value == 0 || !double.IsFinite(value)) return value == 0 ? "0" : Values.NumberFormat.Shortest(value);
+        if (value == 0) return "0";
+        if (!double.IsFinite(value)) return double.IsNaN(value) ? "nan" : value > 0 ? "inf" : "-inf";
         var magnitude = Math.Abs(value);
         if (magnitude is >= 1e-3 and < 1e6) return value.ToString("0.####", CultureInfo.InvariantCulture) is var plain && plain != "0" && plain != "-0" ? plain : value.ToString("G4", CultureInfo.InvariantCulture);
         var exponent = (int)Math.Floor(Math.Log10(magnitude));
