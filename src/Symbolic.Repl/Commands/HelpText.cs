@@ -29,7 +29,7 @@ internal static class HelpText
         text.AppendLine("Commands:");
         foreach (var command in CommandTable.All)
         {
-            text.AppendLine($"  {command.Usage}");
+            foreach (var line in UsageLines(command.Usage, Width - 2)) text.AppendLine($"  {line}");
             foreach (var line in Wrap(command.Summary, Width - 6)) text.AppendLine($"      {line}");
             text.AppendLine($"      e.g. {command.Example}");
         }
@@ -52,6 +52,10 @@ internal static class HelpText
         var arity = function.IsVariadic ? "x1, x2, ..." : string.Join(", ", Enumerable.Range(1, function.Arity).Select(i => function.Arity == 1 ? "x" : $"x{i}"));
         return $"{function.Name}({arity})";
     }
+
+    /// <summary>A usage too wide for <paramref name="width"/> columns, one form per line: <c>plot(e, x, a, b)</c>, <c>or plot(e, x, a, b, y, c, d)</c>.</summary>
+    internal static IReadOnlyList<string> UsageLines(string usage, int width) =>
+        usage.Length <= width ? [usage] : usage.Split(" or ").Select((form, i) => i == 0 ? form : "or " + form).ToArray();
 
     /// <summary>Splits <paramref name="text"/> at spaces into lines of at most <paramref name="width"/> characters.</summary>
     internal static IReadOnlyList<string> Wrap(string text, int width)

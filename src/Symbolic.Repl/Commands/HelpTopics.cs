@@ -33,7 +33,9 @@ internal static partial class HelpTopics
         if (CommandTable.Find(name) is { } command)
         {
             var text = new StringBuilder();
-            text.AppendLine($"usage: {command.Usage}");
+            var usage = HelpText.UsageLines(command.Usage, HelpText.Width - 7);
+            text.AppendLine($"usage: {usage[0]}");
+            foreach (var more in usage.Skip(1)) text.AppendLine($"       {more}");
             foreach (var line in HelpText.Wrap(command.Summary, HelpText.Width - 2)) text.AppendLine($"  {line}");
             text.Append(Example(command.Example, run: !NotRun.Contains(command.Name)));
             return text.ToString();
