@@ -14,6 +14,9 @@ public class CommonFactorTests
     [InlineData("sin(y)*a + sin(y)*b + c", "sin(y)*(a + b) + c")]
     [InlineData("x^x*log(x) + x^x", "x^x*(log(x) + 1)")]
     [InlineData("x^2 - x*y", "x^2 - x*y")]
+    [InlineData("x^2*y + x*z", "x^2*y + x*z")]
+    [InlineData("x*y + x*z + w", "x*(y + z) + w")]
+    [InlineData("(a - b)*(b - a)", "-(a - b)^2")]
     [InlineData("4096*x^12 - 135168*x^10 + 665280", "4096*x^12 - 135168*x^10 + 665280")]
     public void Simplify_TakesOutWhatTermsShare(string input, string expected) =>
         Assert.Same(P(expected), Simplifier.Simplify(P(input)));

@@ -66,35 +66,37 @@ internal static class CommonFactors
     /// </summary>
     private static Shared? BestShared(List<Expr> terms, TreeSize size)
     {
-        var groups = new Dictionary<GroupKey, (int Count, Rational Nearest)>();
+        var groups = new Dictionary<GroupKey, Group>();
         foreach (var term in terms)
         {
             foreach (var factor in FactorsOf(term))
             {
                 var (b, e) = Expr.SplitPower(factor);
-                GroupKey key;
-                Rational nearest = Rational.One;
-                if (e is Number n) { key = new GroupKey(b, n.Value.Sign, null); nearest = n.Value; }
-                else key = new GroupKey(b, 0, e);
-                if (groups.TryGetValue(key, out var g))
-                    groups[key] = (g.Count + 1, e is Number && Abs(nearest) < Abs(g.Nearest) ? nearest : g.Nearest);
-                else groups[key] = (1, nearest);
+                var exponent = e is Number n ? n.Value : Rational.One;
+                var key = e is Number ? new GroupKey(b, exponent.Sign, null) : new GroupKey(b, 0, e);
+                groups[key] = groups.TryGetValue(key, out var g)
+                    ? new Group(g.Count + 1, Abs(exponent) < Abs(g.Nearest) ? exponent : g.Nearest, g.SameExponent && exponent == g.Nearest)
+                    : new Group(1, exponent, true);
             }
         }
         Shared? best = null;
         long bestSaving = 0;
-        foreach (var (key, (count, nearest)) in groups)
+        foreach (var (key, group) in groups)
         {
-            // Numeric powers of a variable stay where they are, so polynomials read expanded (x^2 - x*y, never
-            // x*(x - y), and never Horner form x^2*(x^2*(…) + c) + d).
-            if (count < 2 || (key.Base is Variable && key.Symbolic is null)) continue;
-            var exponent = key.Symbolic ?? Expr.Num(nearest);
-            var saving = (count - 1) * size.Of(Expr.Pow(key.Base, exponent));
+            // A numeric power of a variable is taken out only when it leaves no power of that variable behind
+            // (x*y + x*z -> x*(y + z)), so polynomials read expanded: x^2 - x*y, never x*(x - y), and never Horner
+            // form x^2*(x^2*(…) + c) + d.
+            if (group.Count < 2 || (key.Base is Variable && key.Symbolic is null && !group.SameExponent)) continue;
+            var exponent = key.Symbolic ?? Expr.Num(group.Nearest);
+            var saving = (group.Count - 1) * size.Of(Expr.Pow(key.Base, exponent));
             if (saving > bestSaving || (saving == bestSaving && best is { } b && ExprOrder.Instance.Compare(key.Base, b.Base) < 0))
                 (best, bestSaving) = (new Shared(key.Base, exponent), saving);
         }
         return best;
     }
+
+    /// <summary>How many terms have a factor of one group, its exponent nearest zero, and whether all have that exponent.</summary>
+    private readonly record struct Group(int Count, Rational Nearest, bool SameExponent);
 
     private static Rational Abs(Rational r) => r.Sign < 0 ? -r : r;
 
@@ -130,29 +132,44 @@ internal static class CommonFactors
     }
 
     /// <summary>
-    /// The product with each sum factor (or integer power of one) written as its numeric content times a primitive
-    /// sum whose first term has a positive coefficient, so equal primitive sums merge into one power. Null when no
-    /// factor changes.
+    /// The product with the numeric content of its sum factors (or integer powers of sums) taken out, so equal sums
+    /// merge into one power. A factor's sign is turned (its first term given a positive coefficient) only when that
+    /// makes it equal to another factor's sum: <c>(a - b)*(b - a)</c> → <c>-(a - b)^2</c>, while the textbook
+    /// <c>sigmoid(x)*(1 - sigmoid(x))</c> keeps its form. Null when no factor changes.
     /// </summary>
     public static Expr? TakeOutContent(Expr product)
     {
         if (product is not Product) return null;
-        var changed = false;
-        var factors = new List<Expr>(product.ArgArray.Length + 1);
+        var parts = new List<(Expr Factor, Expr Exponent, Rational Content, Expr? Primitive)>(product.ArgArray.Length);
+        var signedPrimitives = new Dictionary<Expr, int>(ReferenceEqualityComparer.Instance);
         foreach (var factor in product.ArgArray)
         {
             var (b, e) = Expr.SplitPower(factor);
-            if (b is Sum sum && Expr.IsInteger(e, out _) && Content(sum) is { } content && !content.IsOne)
+            if (b is Sum sum && Expr.IsInteger(e, out _) && Content(sum) is { } content)
             {
-                factors.Add(Expr.Pow(Expr.Num(content), e));
-                var scale = Expr.Num(Rational.One / content);
-                factors.Add(Expr.Pow(Expr.Add(sum.ArgArray.Select(t => Expr.Multiply(scale, t))), e));
-                changed = true;
+                var primitive = Scaled(sum, Rational.One / content);
+                parts.Add((factor, e, content, primitive));
+                signedPrimitives[primitive] = signedPrimitives.GetValueOrDefault(primitive) + 1;
             }
-            else factors.Add(factor);
+            else parts.Add((factor, e, Rational.One, null));
+        }
+        var changed = false;
+        var factors = new List<Expr>(parts.Count + 1);
+        foreach (var (factor, exponent, signedContent, primitive) in parts)
+        {
+            if (primitive is null) { factors.Add(factor); continue; }
+            var content = signedPrimitives[primitive] >= 2 ? signedContent : Abs(signedContent);
+            if (content.IsOne) { factors.Add(factor); continue; }
+            var (b, _) = Expr.SplitPower(factor);
+            factors.Add(Expr.Pow(Expr.Num(content), exponent));
+            factors.Add(Expr.Pow(Scaled((Sum)b, Rational.One / content), exponent));
+            changed = true;
         }
         return changed ? Expr.Multiply(factors) : null;
     }
+
+    private static Expr Scaled(Sum sum, Rational scale) =>
+        Expr.Add(sum.ArgArray.Select(t => Expr.Multiply(Expr.Num(scale), t)));
 
     /// <summary>The gcd of the coefficients (a rational), signed like the first non-constant term's coefficient.</summary>
     private static Rational? Content(Sum sum)

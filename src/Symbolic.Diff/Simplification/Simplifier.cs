@@ -113,7 +113,7 @@ public static class Simplifier
         /// </summary>
         public static bool NotLarger(Expr candidate, long candidateSize, Expr current, long currentSize) =>
             candidateSize < currentSize
-            || (candidateSize == currentSize && candidate.CountNodes() <= current.CountNodes());
+            || (candidateSize == currentSize && SharedNodes.ExtraNodes(candidate, current) <= 0);
 
         private (Expr Result, long Size)? RewriteOnce(Expr node, long size, HashSet<Expr>? visited)
         {
