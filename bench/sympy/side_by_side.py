@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Repeated and mixed derivatives, SymPy against symdiff, in one run.
 
-For each entry of bench/Symbolic.Bench/Corpus/higher-order.json this times SymPy's diff in this process (import
+For each entry of corpus/higher-order.json this times SymPy's diff in this process (import
 excluded, SymPy's cache cleared before every run, fastest of --runs) and runs the .NET side
 (`Symbolic.Bench --higher-order`: Calculus.Diff then Simplifier.Simplify, what the REPL prints, fastest of 5 runs
 after a warm-up), then counts the operations of both printed results the same way: SymPy's count_ops on the
@@ -22,7 +22,7 @@ from sympy.parsing.sympy_parser import convert_xor, parse_expr, standard_transfo
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-CORPUS = os.path.join(ROOT, "bench", "Symbolic.Bench", "Corpus", "higher-order.json")
+CORPUS = os.path.join(ROOT, "corpus", "higher-order.json")
 TRANSFORMS = standard_transformations + (convert_xor,)
 # Functions of symdiff that SymPy does not know by name, defined by their formula.
 LOCALS = {"sigmoid": sympy.Lambda(sympy.Symbol("z"), 1 / (1 + sympy.exp(-sympy.Symbol("z"))))}
