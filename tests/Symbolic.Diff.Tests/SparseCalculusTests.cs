@@ -1,4 +1,5 @@
 using static Symbolic.Diff.Tests.TestSupport;
+using static Symbolic.Testing.TestFunctions;
 
 namespace Symbolic.Diff.Tests;
 
@@ -7,10 +8,6 @@ public class SparseCalculusTests
 {
 
     private static string Rows(int[][] pattern) => "[" + string.Join(", ", pattern.Select(r => "[" + string.Join(", ", r) + "]")) + "]";
-
-    private static Expr Rosenbrock(int n) =>
-        Expr.Add(Enumerable.Range(0, n - 1).Select(i =>
-            100 * Expr.Pow(V($"x{i + 1}") - Expr.Pow(V($"x{i}"), 2), 2) + Expr.Pow(1 - V($"x{i}"), 2)));
 
     [Fact]
     public void HessianPatternOfRosenbrock_IsTridiagonal() =>
@@ -57,10 +54,8 @@ public class SparseCalculusTests
     public void SparseJacobianOfBratu_HasThreeNMinusTwoEntries()
     {
         const int n = 200;
-        var x = Enumerable.Range(0, n).Select(i => V($"x{i}")).ToArray();
-        var equations = Enumerable.Range(0, n).Select(i =>
-            (i > 0 ? x[i - 1] : Expr.Zero) - 2 * x[i] + (i < n - 1 ? x[i + 1] : Expr.Zero) + P("1/2") * Expr.Apply("exp", x[i])).ToArray();
-        var entries = Calculus.SparseJacobian(equations, x);
+        var x = Enumerable.Range(0, n).Select(X).ToArray();
+        var entries = Calculus.SparseJacobian(BratuText(n).Select(P).ToArray(), x);
         Assert.Equal(3 * n - 2, entries.Length);
         Assert.Equal(P("-2 + exp(x7)/2"), entries.Single(e => e.Row == 7 && e.Column == 7).Value);
         Assert.Equal(Expr.One, entries.Single(e => e.Row == 7 && e.Column == 8).Value);
