@@ -20,8 +20,16 @@ internal sealed class BatchLoop(int dimension)
 
     private ParameterExpression End { get; } = Expression.Variable(typeof(int), "end");
 
-    /// <summary>Reads coordinate <paramref name="index"/> (an <see cref="int"/> expression) of the current point.</summary>
-    public Expression ReadAt(Expression index) => Expression.ArrayIndex(Points, Expression.Add(Row, index));
+    /// <summary>
+    /// Array accesses of the per-point statements: the input and the gradient at the current row, the value at the
+    /// current point.
+    /// </summary>
+    public Func<ArrayHandle, Expression, Expression> Arrays(ParameterExpression values, ParameterExpression? gradients) =>
+        (handle, index) =>
+            handle == ArrayHandle.Input ? Expression.ArrayAccess(Points, Expression.Add(Row, index))
+            : handle == ArrayHandle.Gradient && gradients is not null ? Expression.ArrayAccess(gradients, Expression.Add(Row, index))
+            : handle == ArrayHandle.Values ? Expression.ArrayAccess(values, index is ConstantExpression { Value: 0 } ? Point : Expression.Add(Point, index))
+            : throw new InvalidOperationException($"a batch has no array '{handle.Name}'");
 
     /// <summary>Fails clearly when an output array has fewer than <paramref name="perPoint"/> × (offset + count) elements.</summary>
     public Expression RequireRows(ParameterExpression array, int perPoint, string what) =>

@@ -29,25 +29,23 @@ public static class Compiler
     {
         var names = Bind([f], variables);
         var x = Expression.Parameter(typeof(double[]), "x");
-        var block = RolledBlock.Build([f], [f], names, index => Expression.ArrayIndex(x, index), (_, _) => null);
+        var program = RolledProgram.Build([f], [f], names, _ => null);
+        var linq = new LinqTranslator(Arrays((ArrayHandle.Input, x)));
         return Expression.Lambda<Func<double[], double>>(
-            Body([x], block.Locals, block.Statements, [RequireLength(x, names.Count, "x")], block.ValueOf(f)), x);
+            Body([x], linq, program.Locals, program.Statements, [RequireLength(x, names.Count, "x")], program.ValueOf(f)), x);
     }
 
     /// <summary>f(x) and ∇f(x) (reverse mode, <see cref="Calculus.Gradient"/>) in one pass.</summary>
     public static GradientFunction ValueAndGradient(Expr f, IReadOnlyList<string>? variables = null)
     {
         var names = Bind([f], variables);
-        var roots = GradientRoots(f, names);
         var x = Expression.Parameter(typeof(double[]), "x");
         var gradient = Expression.Parameter(typeof(double[]), "gradient");
-        Expression StoreAt(Expression position, Expression value) => Expression.Assign(Expression.ArrayAccess(gradient, position), value);
-        var block = RolledBlock.Build(roots, [f], names, index => Expression.ArrayIndex(x, index),
-            (r, value) => r == 0 ? null : StoreAt(Expression.Constant(r - 1), value),
-            new OutputFamily(new OutputRange(1, names.Count), StoreAt, position => Expression.ArrayIndex(gradient, position)));
+        var program = RolledProgram.Build(GradientRoots(f, names), [f], names, GradientStore, GradientFamily(names));
+        var linq = new LinqTranslator(Arrays((ArrayHandle.Input, x), (ArrayHandle.Gradient, gradient)));
         var guards = new[] { RequireLength(x, names.Count, "x"), RequireLength(gradient, names.Count, "gradient") };
         return Expression.Lambda<GradientFunction>(
-            Body([x, gradient], block.Locals, block.Statements, guards, block.ValueOf(f)), x, gradient).Compile();
+            Body([x, gradient], linq, program.Locals, program.Statements, guards, program.ValueOf(f)), x, gradient).Compile();
     }
 
     /// <summary>
@@ -68,12 +66,13 @@ public static class Compiler
         var roots = matrix.SelectMany(row => row).ToArray();
         var x = Expression.Parameter(typeof(double[]), "x");
         var hessian = Expression.Parameter(typeof(double[]), "hessian");
-        var plan = new ComputationPlan(roots);
-        var block = LinqBlockBuilder.Build(plan, Reader(names, x),
-            (r, value) => Expression.Assign(Expression.ArrayAccess(hessian, Expression.Constant(r)), value));
+        var index = IndexOf(names);
+        var block = BlockBuilder.Build(new ComputationPlan(roots), new LocalNames(),
+            v => new Element(ArrayHandle.Input, Subscript.At(index[v.Name])), r => new Element(ArrayHandle.Hessian, Subscript.At(r)));
+        var linq = new LinqTranslator(Arrays((ArrayHandle.Input, x), (ArrayHandle.Hessian, hessian)));
         var guards = new[] { RequireLength(x, names.Count, "x"), RequireLength(hessian, names.Count * names.Count, "hessian") };
         return Expression.Lambda<HessianFunction>(
-            Body([x, hessian], block.Locals, block.Statements, guards, Expression.Empty()), x, hessian).Compile();
+            Body([x, hessian], linq, block.Locals, block.Statements, guards, null), x, hessian).Compile();
     }
 
     /// <summary>f over many points, with the loop inside the compiled code.</summary>
@@ -82,9 +81,9 @@ public static class Compiler
         var names = Bind([f], variables);
         var values = Expression.Parameter(typeof(double[]), "values");
         var batch = new BatchLoop(names.Count);
-        var block = RolledBlock.Build([f], [], names, batch.ReadAt,
-            (_, value) => Expression.Assign(Expression.ArrayAccess(values, batch.Point), value));
-        var body = batch.Wrap(block.Locals, block.Statements, [batch.RequireRows(values, 1, "values")]);
+        var program = RolledProgram.Build([f], [], names, _ => new Element(ArrayHandle.Values, Subscript.At(0)));
+        var linq = new LinqTranslator(batch.Arrays(values, null));
+        var body = batch.Wrap(linq.Variables(program.Locals), linq.Translate(program.Statements), [batch.RequireRows(values, 1, "values")]);
         return Expression.Lambda<BatchValueFunction>(body, batch.Points, values, batch.Offset, batch.Count).Compile();
     }
 
@@ -96,14 +95,10 @@ public static class Compiler
         var values = Expression.Parameter(typeof(double[]), "values");
         var gradients = Expression.Parameter(typeof(double[]), "gradients");
         var batch = new BatchLoop(n);
-        Expression StoreAt(Expression position, Expression value) =>
-            Expression.Assign(Expression.ArrayAccess(gradients, Expression.Add(batch.Row, position)), value);
-        var block = RolledBlock.Build(GradientRoots(f, names), [], names, batch.ReadAt, (r, value) => r == 0
-            ? Expression.Assign(Expression.ArrayAccess(values, batch.Point), value)
-            : StoreAt(Expression.Constant(r - 1), value),
-            new OutputFamily(new OutputRange(1, n), StoreAt,
-                position => Expression.ArrayIndex(gradients, Expression.Add(batch.Row, position))));
-        var body = batch.Wrap(block.Locals, block.Statements,
+        var program = RolledProgram.Build(GradientRoots(f, names), [], names,
+            r => r == 0 ? new Element(ArrayHandle.Values, Subscript.At(0)) : GradientStore(r), GradientFamily(names));
+        var linq = new LinqTranslator(batch.Arrays(values, gradients));
+        var body = batch.Wrap(linq.Variables(program.Locals), linq.Translate(program.Statements),
             [batch.RequireRows(values, 1, "values"), batch.RequireRows(gradients, n, "gradients")]);
         return Expression.Lambda<BatchGradientFunction>(body, batch.Points, values, gradients, batch.Offset, batch.Count).Compile();
     }
@@ -111,24 +106,28 @@ public static class Compiler
     private static DirectionalFunction Directional(Expr f, IReadOnlyList<string>? variables, bool unit)
     {
         var names = Bind([f], variables);
-        // The direction enters as variables of its own, named so that no user variable can clash.
+        // The direction enters as variables of its own, named so that no user variable can clash, and bound by node.
         var directionVariables = names.Select((_, i) => Expr.Var($"\u0394{i}#")).ToArray();
         var jvp = Calculus.Jvp(f, names.Select(Expr.Var).ToArray(), directionVariables);
         var derivative = unit ? Expr.Divide(jvp, Calculus.Norm(directionVariables)) : jvp;
         var x = Expression.Parameter(typeof(double[]), "x");
         var direction = Expression.Parameter(typeof(double[]), "direction");
-        var index = new Dictionary<string, Expression>();
+        var inputs = new Dictionary<Expr, Element>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < names.Count; i++)
         {
-            index[names[i]] = Expression.ArrayIndex(x, Expression.Constant(i));
-            index[((Variable)directionVariables[i]).Name] = Expression.ArrayIndex(direction, Expression.Constant(i));
+            inputs[Expr.Var(names[i])] = new Element(ArrayHandle.Input, Subscript.At(i));
+            inputs[directionVariables[i]] = new Element(ArrayHandle.Direction, Subscript.At(i));
         }
-        var plan = new ComputationPlan([derivative], pinned: [derivative]);
-        var block = LinqBlockBuilder.Build(plan, name => index[name], (_, _) => null);
+        var block = BlockBuilder.Build(new ComputationPlan([derivative], pinned: [derivative]), new LocalNames(), v => inputs[v], _ => null);
+        var linq = new LinqTranslator(Arrays((ArrayHandle.Input, x), (ArrayHandle.Direction, direction)));
         var guards = new[] { RequireLength(x, names.Count, "x"), RequireLength(direction, names.Count, "direction") };
         return Expression.Lambda<DirectionalFunction>(
-            Body([x, direction], block.Locals, block.Statements, guards, block.ValueOf(derivative)), x, direction).Compile();
+            Body([x, direction], linq, block.Locals, block.Statements, guards, block.ValueOf(derivative)), x, direction).Compile();
     }
+
+    private static Place? GradientStore(int root) => root == 0 ? null : new Element(ArrayHandle.Gradient, Subscript.At(root - 1));
+
+    private static OutputFamily GradientFamily(IReadOnlyList<string> names) => new(new OutputRange(1, names.Count), ArrayHandle.Gradient);
 
     private static Expr[] GradientRoots(Expr f, IReadOnlyList<string> names) =>
         [f, .. Calculus.Gradient(f, names.Select(Expr.Var).ToArray())];
@@ -147,16 +146,21 @@ public static class Compiler
         return variables;
     }
 
-    private static Func<string, Expression> Reader(IReadOnlyList<string> names, ParameterExpression x)
-    {
-        var index = names.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
-        return name => Expression.ArrayIndex(x, Expression.Constant(index[name]));
-    }
+    private static Dictionary<string, int> IndexOf(IReadOnlyList<string> names) =>
+        names.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
+
+    /// <summary>Array accesses for the statement layer: each handle is one of the lambda's array parameters.</summary>
+    private static Func<ArrayHandle, Expression, Expression> Arrays(params (ArrayHandle Handle, ParameterExpression Array)[] arrays) =>
+        (handle, index) => Expression.ArrayAccess(arrays.First(a => a.Handle == handle).Array, index);
 
     private static Expression Body(
-        ParameterExpression[] parameters, List<ParameterExpression> locals, List<Expression> statements,
-        IEnumerable<Expression> guards, Expression result) =>
-        MethodSplitter.Body(parameters, locals, guards, statements, result);
+        ParameterExpression[] parameters, LinqTranslator linq, IEnumerable<Local> locals, IEnumerable<Statement> statements,
+        IEnumerable<Expression> guards, Value? result)
+    {
+        var translated = linq.Translate(statements);
+        return MethodSplitter.Body(parameters, linq.Variables(locals), guards, translated,
+            result is null ? Expression.Empty() : linq.Translate(result));
+    }
 
     /// <summary>Fails with a clear message (instead of an index error) when an array is shorter than needed.</summary>
     internal static Expression RequireLength(ParameterExpression array, int length, string what) =>

@@ -9,7 +9,8 @@ internal sealed record OutputRange(int FirstRoot, int Count);
 /// <summary>
 /// A loop of the rolled code: copies of the run's templates at each position, either stored as outputs (the copy at
 /// position i is output i of the <see cref="OutputRange"/>) or added up into the placeholder variable
-/// <see cref="Total"/>, which the straight-line rest reads.
+/// <see cref="Total"/>, which the straight-line rest reads (a placeholder node, bound to the loop's local by
+/// <see cref="RolledProgram"/>; its name cannot occur in a parsed expression).
 /// </summary>
 internal sealed record RolledLoop(IndexedRun Run, Variable? Total);
 
@@ -27,8 +28,7 @@ internal sealed record ProductSweep(int Start, int Count, double Coefficient, Va
 
 /// <summary>
 /// Decides which outputs are computed by loops (<see cref="IndexedRuns"/>) and what is left for straight-line code,
-/// independently of the code written: <see cref="RolledBlock"/> writes it as LINQ, <see cref="CSharpEmitter"/> as
-/// C# source, and both compute the same values in the same order. The inner components of a gradient become one loop
+/// independently of the code written: <see cref="RolledProgram"/> turns it into statements. The inner components of a gradient become one loop
 /// storing <c>gradient[i]</c>, the repeated terms of a wide output sum one loop accumulating them; a 1,000-variable
 /// Rosenbrock function and its gradient are two short loops instead of 20,000 statements, so they compile in
 /// milliseconds and run like the hand-written loop. Two prices: a loop adds its terms in index order, which can
@@ -38,8 +38,12 @@ internal sealed record ProductSweep(int Start, int Count, double Coefficient, Va
 internal sealed class RolledPlan
 {
     private readonly Dictionary<Expr, Expr> residualOf = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, int> loopOfTotal = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> sweepOfTotal = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Sums and products with fewer operands stay straight-line: too few statements for a loop or a sweep to pay off.
+    /// (How wide a sum must be to accumulate one operand per statement is the plan's own, separate choice.)
+    /// </summary>
+    public const int MinimumRolledOperands = 17;
 
     /// <param name="roots">The outputs.</param>
     /// <param name="names">The variables in array order.</param>
@@ -88,12 +92,6 @@ internal sealed class RolledPlan
     /// <summary>What computes <paramref name="root"/> in the straight-line rest.</summary>
     public Expr ResidualOf(Expr root) => residualOf.GetValueOrDefault(root, root);
 
-    /// <summary>The loop whose total the variable <paramref name="name"/> stands for, or -1 for an input.</summary>
-    public int LoopOfTotal(string name) => loopOfTotal.GetValueOrDefault(name, -1);
-
-    /// <summary>The sweep whose product the variable <paramref name="name"/> stands for, or -1.</summary>
-    public int SweepOfTotal(string name) => sweepOfTotal.GetValueOrDefault(name, -1);
-
     /// <summary>
     /// The index (relative to the loop counter i) that a template of <paramref name="run"/> reads for variable
     /// <paramref name="name"/>: a template is its copy at the run's start, so the copy at i reads every index shifted.
@@ -106,7 +104,7 @@ internal sealed class RolledPlan
         for (var r = 0; r < roots.Count; r++)
         {
             if (r >= outputs.FirstRoot && r < outputs.FirstRoot + outputs.Count) continue;
-            if (roots[r] is not Product product || !StatementSchedule.IsWide(product) || residualOf.ContainsKey(product)) continue;
+            if (roots[r] is not Product product || product.ArgArray.Length < MinimumRolledOperands || residualOf.ContainsKey(product)) continue;
             var factors = product.ArgArray;
             var first = factors[0] is Number ? 1 : 0;
             if (factors[first] is not Variable lowest) continue;
@@ -123,7 +121,6 @@ internal sealed class RolledPlan
             if (!matches) continue;
             var total = (Variable)Expr.Var($"\u03a0{Sweeps.Count}#");
             var coefficient = first == 1 ? ((Number)factors[0]).Value.ToDouble() : 1.0;
-            sweepOfTotal[total.Name] = Sweeps.Count;
             Sweeps.Add(new ProductSweep(start, count, coefficient, total));
             residualOf[product] = total;
             for (var j = 0; j < count; j++) inLoop[outputs.FirstRoot + start + j] = true;
@@ -144,14 +141,13 @@ internal sealed class RolledPlan
     // The root with its looped terms replaced by variables that stand for the loops' totals.
     private Expr Residual(Expr root, ShiftShapes shapes)
     {
-        if (root is not Sum sum || !StatementSchedule.IsWide(sum)) return root;
+        if (root is not Sum sum || sum.ArgArray.Length < MinimumRolledOperands) return root;
         var runs = IndexedRuns.InSum(sum.ArgArray, shapes, out var rest);
         if (runs.Count == 0) return root;
         foreach (var run in runs)
         {
             // '#' cannot occur in a name the parser accepts, so a total never meets a user's variable.
             var total = (Variable)Expr.Var($"\u03a3{Loops.Count}#");
-            loopOfTotal[total.Name] = Loops.Count;
             Loops.Add(new RolledLoop(run, total));
             rest.Add(total);
         }
