@@ -31,13 +31,28 @@ internal sealed class BatchLoop(int dimension)
             : handle == ArrayHandle.Values ? Expression.ArrayAccess(values, index is ConstantExpression { Value: 0 } ? Point : Expression.Add(Point, index))
             : throw new InvalidOperationException($"a batch has no array '{handle.Name}'");
 
-    /// <summary>Fails clearly when an output array has fewer than <paramref name="perPoint"/> × (offset + count) elements.</summary>
+    /// <summary>
+    /// Fails clearly when <paramref name="array"/> is null or has fewer than <paramref name="perPoint"/> × (offset + count)
+    /// elements, naming the length needed.
+    /// </summary>
     public Expression RequireRows(ParameterExpression array, int perPoint, string what) =>
-        Expression.IfThen(
-            Expression.LessThan(
-                Expression.Convert(Expression.ArrayLength(array), typeof(long)),
-                Expression.Multiply(Expression.Convert(End, typeof(long)), Expression.Constant((long)perPoint))),
-            Compiler.Throw($"{what} is too short for offset + count points ({perPoint} per point)"));
+        Expression.Block(
+            Expression.IfThen(Expression.Equal(array, Expression.Constant(null, typeof(double[]))),
+                Compiler.Throw($"{what} must not be null")),
+            Expression.IfThen(
+                Expression.LessThan(
+                    Expression.Convert(Expression.ArrayLength(array), typeof(long)),
+                    Expression.Multiply(Expression.Convert(End, typeof(long)), Expression.Constant((long)perPoint))),
+                Expression.Throw(Expression.Call(TooShortMethod, Expression.Constant(what), Expression.Constant(perPoint),
+                    End, Expression.ArrayLength(array)))));
+
+    private static readonly System.Reflection.MethodInfo TooShortMethod = typeof(BatchLoop).GetMethod(
+        nameof(TooShort), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+    private static SymbolicException TooShort(string what, int perPoint, int end, int length) =>
+        new($"{what} must have at least {(long)perPoint * end} elements for offset + count = {end} points " +
+            $"({perPoint} per point), got {length}");
+
     /// <summary>The whole body: argument checks, then the loop around the per-point <paramref name="statements"/>.</summary>
     public Expression Wrap(
         IReadOnlyList<ParameterExpression> locals, IReadOnlyList<Expression> statements, IEnumerable<Expression> outputChecks)
@@ -58,6 +73,8 @@ internal sealed class BatchLoop(int dimension)
                 Expression.IfThen(
                     Expression.OrElse(Expression.LessThan(Offset, Expression.Constant(0)), Expression.LessThan(Count, Expression.Constant(0))),
                     Compiler.Throw("offset and count must not be negative")),
+                Expression.IfThen(Expression.GreaterThan(Offset, Expression.Subtract(Expression.Constant(int.MaxValue), Count)),
+                    Compiler.Throw("offset + count must be at most int.MaxValue")),
                 Expression.Assign(End, Expression.Add(Offset, Count)),
                 RequireRows(Points, dimension, "points"),
                 .. outputChecks,

@@ -56,7 +56,7 @@ public static class CSharpEmitter
         var body = method.Name switch
         {
             nameof(SymbolicMath.Sigmoid) => "x >= 0 ? 1.0 / (1.0 + Math.Exp(-x)) : Math.Exp(x) / (1.0 + Math.Exp(x))",
-            nameof(SymbolicMath.Softplus) => "Math.Max(x, 0.0) + Math.Log(1.0 + Math.Exp(-Math.Abs(x)))",
+            nameof(SymbolicMath.Softplus) => "Math.Max(x, 0.0) + Log1P(Math.Exp(-Math.Abs(x)))",
             nameof(SymbolicMath.Relu) => "x > 0 ? x : (double.IsNaN(x) ? x : 0.0)",
             nameof(SymbolicMath.Step) => "x >= 0 ? 1.0 : (double.IsNaN(x) ? x : 0.0)",
             nameof(SymbolicMath.Sign) => "double.IsNaN(x) ? x : Math.Sign(x)",
@@ -65,7 +65,19 @@ public static class CSharpEmitter
             nameof(SymbolicMath.Cot) => "1.0 / Math.Tan(x)",
             _ => throw new InvalidOperationException($"no C# source for {method.DeclaringType?.Name}.{method.Name}"),
         };
-        return $"\n    private static double {method.Name}(double x) => {body};\n";
+        var source = $"\n    private static double {method.Name}(double x) => {body};\n";
+        // log(1 + t) as SymbolicMath computes it (Goldberg): Math.Log(1 + t) would round e^-40 away.
+        return method.Name == nameof(SymbolicMath.Softplus)
+            ? source + """
+
+                private static double Log1P(double t)
+                {
+                    var u = 1.0 + t;
+                    return u == 1.0 ? t : Math.Log(u) * t / (u - 1.0);
+                }
+
+            """
+            : source;
     }
 
     internal static IEnumerable<string> HelperNames =>

@@ -55,12 +55,14 @@ public static class Evaluator
 
     /// <summary>
     /// Real power as the expression means it: <c>x^(1/3)</c> of a negative x is NaN like <c>Math.Pow</c>,
-    /// integer exponents work for negative bases.
+    /// integer exponents work for negative bases. <c>x^(±1/2)</c> go through <c>Math.Sqrt</c> as compiled code computes
+    /// them, so every negative base, -∞ included, gives NaN (<c>Math.Pow(-∞, -0.5)</c> would give 0).
     /// </summary>
     public static double Pow(double x, double y) => y switch
     {
         2 => x * x,
         0.5 => Math.Sqrt(x),
+        -0.5 => 1 / Math.Sqrt(x),
         -1 => 1 / x,
         _ => Math.Pow(x, y),
     };
