@@ -11,7 +11,7 @@ namespace Symbolic;
 /// Calculus.Diff(f, Expr.Var("x"));     // 2*x - y
 /// Calculus.Gradient(f);                // [2*x - y, -x]
 /// </code></example>
-public static class Calculus
+public static partial class Calculus
 {
     /// <summary>∂f/∂x.</summary>
     public static Expr Diff(Expr f, Expr variable)
@@ -72,20 +72,17 @@ public static class Calculus
     public static Expr[][] Jacobian(IReadOnlyList<Expr> functions, IReadOnlyList<Expr> variables) =>
         functions.Select(f => Gradient(f, variables)).ToArray();
 
-    /// <summary>The matrix of second partials; symmetric by construction (each pair computed once).</summary>
+    /// <summary>
+    /// The matrix of second partials; symmetric by construction (each pair computed once). Only the entries of the
+    /// pattern (<see cref="HessianPattern"/>) are differentiated; the rest are zero.
+    /// </summary>
     public static Expr[][] Hessian(Expr f, IReadOnlyList<Expr>? variables = null)
     {
         variables ??= VariablesOf(f);
-        var gradient = Gradient(f, variables);
-        ExpressionLimits.Check(gradient, "the gradient");
         var n = variables.Count;
         var h = new Expr[n][];
-        for (var i = 0; i < n; i++) h[i] = new Expr[n];
-        for (var i = 0; i < n; i++)
-        {
-            var row = Gradient(gradient[i], variables.Skip(i).ToArray());
-            for (var j = i; j < n; j++) h[i][j] = h[j][i] = row[j - i];
-        }
+        for (var i = 0; i < n; i++) h[i] = Enumerable.Repeat(Expr.Zero, n).ToArray();
+        foreach (var entry in SparseHessian(f, variables)) h[entry.Row][entry.Column] = entry.Value;
         return h;
     }
 

@@ -7,14 +7,18 @@ namespace Symbolic;
 /// </summary>
 internal static class ForwardDerivative
 {
-    public static Expr Along(Expr f, IReadOnlyDictionary<Expr, Expr> tangents)
+    public static Expr Along(Expr f, IReadOnlyDictionary<Expr, Expr> tangents) => AlongAll([f], tangents)[0];
+
+    /// <summary>The derivatives of all <paramref name="roots"/> along the tangents, in one pass over their shared DAG.</summary>
+    public static Expr[] AlongAll(IReadOnlyList<Expr> roots, IReadOnlyDictionary<Expr, Expr> tangents)
     {
-        var order = ExprWalk.TopologicalOrder(f);
+        var order = ExprWalk.TopologicalOrder(roots);
         // Each node's derivative is dropped once its last consumer has used it, so a long chain's
-        // intermediate products do not all stay alive at once.
+        // intermediate products do not all stay alive at once; a root is its own last consumer.
         var consumers = new Dictionary<Expr, int>(ReferenceEqualityComparer.Instance);
         foreach (var node in order)
             foreach (var a in node.ArgArray) consumers[a] = consumers.GetValueOrDefault(a) + 1;
+        foreach (var root in roots) consumers[root] = consumers.GetValueOrDefault(root) + 1;
         var d = new Dictionary<Expr, PendingProduct>(ReferenceEqualityComparer.Instance);
         foreach (var node in order)
         {
@@ -22,7 +26,8 @@ internal static class ForwardDerivative
             foreach (var a in node.ArgArray)
                 if (--consumers[a] == 0) d.Remove(a);
         }
-        return d[f].Build();
+        var built = new Dictionary<Expr, Expr>(ReferenceEqualityComparer.Instance);
+        return roots.Select(r => built.TryGetValue(r, out var done) ? done : built[r] = d[r].Build()).ToArray();
     }
 
     private static PendingProduct Derivative(Expr node, Dictionary<Expr, PendingProduct> d, IReadOnlyDictionary<Expr, Expr> tangents)
