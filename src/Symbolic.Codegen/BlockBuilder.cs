@@ -29,16 +29,24 @@ internal sealed class BlockBuilder
     /// <summary>The statements, in order.</summary>
     public List<Statement> Statements { get; } = [];
 
-    /// <summary>
-    /// Builds the statements computing all roots of <paramref name="plan"/>. <paramref name="read"/> gives the value of
-    /// an input variable; <paramref name="store"/> the place root number r is written to (null: not stored).
-    /// </summary>
-    public static BlockBuilder Build(ComputationPlan plan, LocalNames names, Func<Variable, Value> read, Func<int, Place?> store)
+    /// <summary>Builds the statements computing all roots of <paramref name="plan"/>.</summary>
+    /// <param name="plan">What to compute.</param>
+    /// <param name="names">Names the locals (shared by all blocks of one method).</param>
+    /// <param name="read">The value of an input variable.</param>
+    /// <param name="store">The place root number r is written to (null: not stored).</param>
+    /// <param name="adds">Roots added to their place (<c>place += value</c>) instead of stored; none when null.</param>
+    public static BlockBuilder Build(
+        ComputationPlan plan, LocalNames names, Func<Variable, Value> read, Func<int, Place?> store, Func<int, bool>? adds = null)
     {
-        var builder = new BlockBuilder(plan, names);
+        var builder = new BlockBuilder(plan, names) { adds = adds ?? (_ => false) };
         builder.Emit(read, store);
         return builder;
     }
+
+    private Func<int, bool> adds = null!;
+
+    private Statement Write(int root, Place place, Value value) =>
+        adds(root) ? new Accumulate(place, Operator.Add, value) : new Assign(place, value);
 
     /// <summary>The value of a root (after the statements): its local, or its constant.</summary>
     public Value ValueOf(Expr root) => translator.Operand(root);
@@ -56,7 +64,7 @@ internal sealed class BlockBuilder
         {
             var (i, operand) = schedule.Steps[s];
             var node = plan.Order[i];
-            if (operand < 0 && TryStoreDirectly(i, node, rootsAt, store))
+            if (operand < 0 && (TryStoreDirectly(i, node, rootsAt, store) || TryFused(i, node, rootsAt, store)))
             {
                 Release(schedule, s);
                 continue;
@@ -95,12 +103,29 @@ internal sealed class BlockBuilder
     // fewer locals for the JIT to allocate. Returns false when the node needs its local.
     private bool TryStoreDirectly(int i, Expr node, Dictionary<Expr, List<int>> rootsAt, Func<int, Place?> store)
     {
-        if (node is Variable || !plan.IsReadOnlyByItsStore(i) || !rootsAt.TryGetValue(node, out var positions) || positions.Count != 1)
+        if (node is Variable || plan.FusionOf(i) is not null || !plan.IsReadOnlyByItsStore(i) || !rootsAt.TryGetValue(node, out var positions) || positions.Count != 1)
             return false;
         var split = plan.Chains.SplitOf(i);
         if (split is not null && NodeTranslator.HasLongMiddle(split)) return false;
         if (store(positions[0]) is not { } place) return false;
-        Statements.Add(new Assign(place, split is null ? translator.Compute(node) : translator.SplitProduct(node, split, Link)));
+        Statements.Add(Write(positions[0], place, split is null ? translator.Compute(node) : translator.SplitProduct(node, split, Link)));
+        return true;
+    }
+
+    // Both functions of a fused pair (sin and cos of one argument) from one call, at the first one's step; the
+    // partner's step finds its local already computed. The partner's local is taken now, so no other node can
+    // reuse it before the partner's readers have run.
+    private bool TryFused(int i, Expr node, Dictionary<Expr, List<int>> rootsAt, Func<int, Place?> store)
+    {
+        if (plan.FusionOf(i) is not { } fusion) return false;
+        if (slots[i] is null)
+        {
+            slots[i] = Rent();
+            var partner = slots[fusion.Partner] = Rent();
+            var (first, second) = ((Call)node).Function == fusion.Pair.First ? (slots[i]!, partner) : (partner, slots[i]!);
+            Statements.Add(new AssignPair(first, second, fusion.Pair.Method, translator.Operand(node.ArgArray[0])));
+        }
+        StoreRoots(node, rootsAt, store);
         return true;
     }
 
@@ -108,7 +133,7 @@ internal sealed class BlockBuilder
     {
         if (!rootsAt.TryGetValue(node, out var positions)) return;
         foreach (var r in positions)
-            if (store(r) is { } place) Statements.Add(new Assign(place, translator.Operand(node)));
+            if (store(r) is { } place) Statements.Add(Write(r, place, translator.Operand(node)));
     }
 
     // prefix * middle * suffix, times the coefficient; a long middle is multiplied in one factor per statement.

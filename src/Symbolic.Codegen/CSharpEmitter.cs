@@ -41,7 +41,7 @@ public static class CSharpEmitter
         text.AppendLine("    {");
         var withGradient = RolledProgram.Build([expr, .. gradient], [expr], names,
             r => r == 0 ? null : new Element(ArrayHandle.Gradient, Subscript.At(r - 1)),
-            new OutputFamily(new OutputRange(1, names.Count), ArrayHandle.Gradient));
+            new OutputFamily(new OutputRange(1, names.Count, IsGradientOfRootZero: true), ArrayHandle.Gradient));
         writer.Write(withGradient.Statements, 8);
         text.AppendLine($"        return {writer.Code(withGradient.ValueOf(expr)).Text};");
         text.AppendLine("    }");

@@ -127,7 +127,7 @@ public static class Compiler
 
     private static Place? GradientStore(int root) => root == 0 ? null : new Element(ArrayHandle.Gradient, Subscript.At(root - 1));
 
-    private static OutputFamily GradientFamily(IReadOnlyList<string> names) => new(new OutputRange(1, names.Count), ArrayHandle.Gradient);
+    private static OutputFamily GradientFamily(IReadOnlyList<string> names) => new(new OutputRange(1, names.Count, IsGradientOfRootZero: true), ArrayHandle.Gradient);
 
     private static Expr[] GradientRoots(Expr f, IReadOnlyList<string> names) =>
         [f, .. Calculus.Gradient(f, names.Select(Expr.Var).ToArray())];

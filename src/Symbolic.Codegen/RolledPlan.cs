@@ -4,7 +4,11 @@ namespace Symbolic.Codegen;
 /// Outputs stored at consecutive positions of one array, such as a gradient: root <c>FirstRoot + p</c> goes to
 /// position p, so a run of them can be stored from a loop.
 /// </summary>
-internal sealed record OutputRange(int FirstRoot, int Count);
+/// <remarks>
+/// <see cref="IsGradientOfRootZero"/>: root p + FirstRoot is ∂root0/∂x[p] for every variable, so the gradient may be
+/// accumulated term by term (<see cref="RolledLoop.Scatter"/>) instead of computed from those roots.
+/// </remarks>
+internal sealed record OutputRange(int FirstRoot, int Count, bool IsGradientOfRootZero = false);
 
 /// <summary>
 /// A loop of the rolled code: copies of the run's templates at each position, either stored as outputs (the copy at
@@ -12,7 +16,12 @@ internal sealed record OutputRange(int FirstRoot, int Count);
 /// <see cref="Total"/>, which the straight-line rest reads (a placeholder node, bound to the loop's local by
 /// <see cref="RolledProgram"/>; its name cannot occur in a parsed expression).
 /// </summary>
-internal sealed record RolledLoop(IndexedRun Run, Variable? Total);
+/// <remarks>
+/// <see cref="Scatter"/>, when given, makes the loop also accumulate the gradient of its terms, as a hand-written
+/// gradient does: at position i, each partial of the templates' sum is added to the output at i + its shift. The values
+/// a term and its partials share (sin and cos of one argument, an exponential) are computed once per copy.
+/// </remarks>
+internal sealed record RolledLoop(IndexedRun Run, Variable? Total, IReadOnlyList<(int Shift, Expr Partial)>? Scatter = null);
 
 /// <summary>
 /// The gradient of a product of consecutive variables, <c>c*x[s]*x[s+1]*…*x[s+n-1]</c>, by two sweeps: output
@@ -51,6 +60,7 @@ internal sealed class RolledPlan
     public RolledPlan(IReadOnlyList<Expr> roots, IReadOnlyList<string> names, OutputRange? outputs = null)
     {
         IndexOf = names.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
+        if (outputs is { IsGradientOfRootZero: true } && TryScatter(roots, names, outputs)) return;
         var inLoop = new bool[roots.Count];
         if (outputs is not null) FindSweeps(roots, outputs, inLoop);
         // Shapes only of what the sweeps left: the partials of a 1,000-variable product are a million operands.
@@ -73,6 +83,12 @@ internal sealed class RolledPlan
             RootNumbers.Add(r);
         }
     }
+
+    /// <summary>
+    /// True when the loops accumulate the gradient (<see cref="RolledLoop.Scatter"/>): the outputs start at zero, and
+    /// the straight-line rest adds its gradient roots to them instead of storing them.
+    /// </summary>
+    public bool ScattersIntoOutputs { get; private set; }
 
     /// <summary>The array index of each variable by name.</summary>
     public Dictionary<string, int> IndexOf { get; }
@@ -97,6 +113,39 @@ internal sealed class RolledPlan
     /// <paramref name="name"/>: a template is its copy at the run's start, so the copy at i reads every index shifted.
     /// </summary>
     public int Shift(IndexedRun run, string name) => IndexOf[name] - run.Start;
+
+    // f = Σ runs + rest: each run becomes a loop adding its terms to f and their partials to the gradient, and the
+    // straight-line rest computes f's remaining terms and adds the gradient of the rest. The roots' own gradient
+    // expressions are not used: the loop's partials are those of one copy of the terms.
+    private bool TryScatter(IReadOnlyList<Expr> roots, IReadOnlyList<string> names, OutputRange outputs)
+    {
+        if (outputs.FirstRoot != 1 || roots.Count != 1 + outputs.Count || roots[0] is not Sum sum
+            || sum.ArgArray.Length < MinimumRolledOperands) return false;
+        var runs = IndexedRuns.InSum(sum.ArgArray, new ShiftShapes([sum], IndexOf), out var rest);
+        if (runs.Count == 0) return false;
+        var residualTerms = new List<Expr>(rest);
+        foreach (var run in runs)
+        {
+            var terms = Expr.Add(run.Templates);
+            var variables = ExprWalk.Variables(terms);
+            var partials = Calculus.Gradient(terms, variables.Select(Expr.Var).ToArray());
+            var total = (Variable)Expr.Var($"\u03a3{Loops.Count}#");
+            Loops.Add(new RolledLoop(run, total, variables.Select((v, k) => (IndexOf[v] - run.Start, partials[k])).ToList()));
+            residualTerms.Add(total);
+        }
+        var value = residualOf[roots[0]] = Expr.Add(residualTerms);
+        ResidualRoots.Add(value);
+        RootNumbers.Add(0);
+        var restGradient = Calculus.Gradient(Expr.Add(rest), names.Select(Expr.Var).ToArray());
+        for (var p = 0; p < restGradient.Length; p++)
+        {
+            if (restGradient[p] is Number { Value.IsZero: true }) continue;
+            ResidualRoots.Add(restGradient[p]);
+            RootNumbers.Add(1 + p);
+        }
+        ScattersIntoOutputs = true;
+        return true;
+    }
 
     // Wide products of consecutive variables whose partials are all among the outputs (at the variables' positions).
     private void FindSweeps(IReadOnlyList<Expr> roots, OutputRange outputs, bool[] inLoop)

@@ -50,16 +50,19 @@ internal sealed class RolledProgram
 
     private void Emit(IReadOnlyCollection<Expr> pinned, Func<int, Place?> store, OutputFamily? family)
     {
+        if (plan.ScattersIntoOutputs) Fill(family!, 0.0);
         foreach (var sweep in plan.Sweeps) Sweep(sweep, family!.Array);
         foreach (var loop in plan.Loops)
         {
             if (loop.Total is null) OutputLoop(loop.Run, family!.Array);
-            else SumLoop(loop.Run, totals[loop.Total] = NewLocal("sum"));
+            else SumLoop(loop, totals[loop.Total] = NewLocal("sum"), family?.Array);
         }
         var residual = new ComputationPlan(plan.ResidualRoots, pinned: pinned.Select(plan.ResidualOf).ToList());
+        var familyRange = family?.Range;
         rest = BlockBuilder.Build(residual, names,
             v => totals.TryGetValue(v, out var total) ? total : Input(new Subscript(null, plan.IndexOf[v.Name])),
-            r => store(plan.RootNumbers[r]));
+            r => store(plan.RootNumbers[r]),
+            r => plan.ScattersIntoOutputs && plan.RootNumbers[r] >= familyRange!.FirstRoot);
         Locals.AddRange(rest.Locals);
         Statements.AddRange(rest.Statements);
     }
@@ -73,11 +76,23 @@ internal sealed class RolledProgram
         Statements.Add(new Loop(i, run.Start, LastOf(run), run.Stride, body.Locals, body.Statements));
     }
 
-    // total = 0; for (…) { the templates' statements at i; total += t1 + t2 + … }
-    private void SumLoop(IndexedRun run, Local total)
+    // for (i = 0; i < n; i++) out[i] = value
+    private void Fill(OutputFamily family, double value)
     {
         var i = new LoopCounter("i");
-        var body = BlockBuilder.Build(new ComputationPlan(run.Templates, pinned: run.Templates), names, ShiftedReader(run, i), _ => null);
+        Statements.Add(new Loop(i, 0, family.Range.Count - 1, 1, [], [new Assign(new Element(family.Array, new Subscript(i, 0)), Value.Of(value))]));
+    }
+
+    // total = 0; for (…) { the templates' statements at i; [out[i + shift] += partial …;] total += t1 + t2 + … }
+    private void SumLoop(RolledLoop loop, Local total, ArrayHandle? output)
+    {
+        var (run, _, scatter) = loop;
+        var i = new LoopCounter("i");
+        var templates = run.Templates.Count;
+        List<Expr> roots = [.. run.Templates, .. scatter?.Select(s => s.Partial) ?? []];
+        var body = BlockBuilder.Build(new ComputationPlan(roots, pinned: run.Templates), names, ShiftedReader(run, i),
+            r => r < templates ? null : new Element(output!, new Subscript(i, scatter![r - templates].Shift)),
+            r => r >= templates);
         var terms = run.Templates.Select(body.ValueOf).Aggregate(Value.Add);
         Statements.Add(new Assign(total, Value.Of(0.0)));
         Statements.Add(new Loop(i, run.Start, LastOf(run), run.Stride, body.Locals, [.. body.Statements, new Accumulate(total, Operator.Add, terms)]));
