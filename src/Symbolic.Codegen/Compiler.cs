@@ -8,6 +8,9 @@ namespace Symbolic.Codegen;
 /// gradient compile as one block, so the nodes they share are computed once. Variables are bound by name at
 /// compile time: the <c>variables</c> argument gives their order, by default <see cref="ExprWalk.Variables(Expr)"/>
 /// (natural order: x2 before x10). The delegates are thread-safe and allocate nothing per call.
+/// Every entry point takes an optional <see cref="CancellationToken"/>, checked while the derivatives are built and
+/// between the phases of compilation (planning, building the tree, compiling it); a cancelled call throws
+/// <see cref="OperationCanceledException"/>.
 /// </summary>
 /// <example><code>
 /// var f = Expressions.Parse("x^2 - x*y");
@@ -18,15 +21,20 @@ namespace Symbolic.Codegen;
 public static class Compiler
 {
     /// <summary>f(x).</summary>
-    public static Func<double[], double> Value(Expr f, IReadOnlyList<string>? variables = null) =>
-        ValueLambda(f, variables).Compile();
+    public static Func<double[], double> Value(Expr f, IReadOnlyList<string>? variables = null, CancellationToken cancellationToken = default)
+    {
+        var lambda = ValueLambda(f, variables, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        return lambda.Compile();
+    }
 
     /// <summary>
     /// The expression tree <see cref="Value"/> compiles, for inspection (e.g. counting method calls). A long body is
     /// split into chunk methods (<see cref="MethodSplitter"/>), already compiled and called from this tree.
     /// </summary>
-    public static Expression<Func<double[], double>> ValueLambda(Expr f, IReadOnlyList<string>? variables = null)
+    public static Expression<Func<double[], double>> ValueLambda(Expr f, IReadOnlyList<string>? variables = null, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var names = Bind([f], variables);
         var x = Expression.Parameter(typeof(double[]), "x");
         var program = RolledProgram.Build([f], [f], names, _ => null);
@@ -36,14 +44,15 @@ public static class Compiler
     }
 
     /// <summary>f(x) and ∇f(x) (reverse mode, <see cref="Calculus.Gradient"/>) in one pass.</summary>
-    public static GradientFunction ValueAndGradient(Expr f, IReadOnlyList<string>? variables = null)
+    public static GradientFunction ValueAndGradient(Expr f, IReadOnlyList<string>? variables = null, CancellationToken cancellationToken = default)
     {
         var names = Bind([f], variables);
         var x = Expression.Parameter(typeof(double[]), "x");
         var gradient = Expression.Parameter(typeof(double[]), "gradient");
-        var program = RolledProgram.Build(GradientRoots(f, names), [f], names, GradientStore, GradientFamily(names));
+        var program = RolledProgram.Build(GradientRoots(f, names, cancellationToken), [f], names, GradientStore, GradientFamily(names));
         var linq = new LinqTranslator(Arrays((ArrayHandle.Input, x), (ArrayHandle.Gradient, gradient)));
         var guards = new[] { RequireLength(x, names.Count, "x"), RequireLength(gradient, names.Count, "gradient") };
+        cancellationToken.ThrowIfCancellationRequested();
         return Expression.Lambda<GradientFunction>(
             Body([x, gradient], linq, program.Locals, program.Statements, guards, program.ValueOf(f)), x, gradient).Compile();
     }
@@ -52,59 +61,68 @@ public static class Compiler
     /// ∇f·v in forward mode (<see cref="Calculus.Jvp"/>): one pass, without building the gradient. The direction v
     /// is a run-time argument.
     /// </summary>
-    public static DirectionalFunction Jvp(Expr f, IReadOnlyList<string>? variables = null) => Directional(f, variables, unit: false);
+    public static DirectionalFunction Jvp(Expr f, IReadOnlyList<string>? variables = null, CancellationToken cancellationToken = default) =>
+        Directional(f, variables, unit: false, cancellationToken);
 
     /// <summary>∇f·v/|v|, the rate of change per unit length along v, with |v| computed at run time (a zero v gives NaN).</summary>
-    public static DirectionalFunction DirectionalDerivative(Expr f, IReadOnlyList<string>? variables = null) =>
-        Directional(f, variables, unit: true);
+    public static DirectionalFunction DirectionalDerivative(Expr f, IReadOnlyList<string>? variables = null, CancellationToken cancellationToken = default) =>
+        Directional(f, variables, unit: true, cancellationToken);
 
     /// <summary>The Hessian (<see cref="Calculus.Hessian"/>) into a caller-provided n×n row-major buffer.</summary>
-    public static HessianFunction Hessian(Expr f, IReadOnlyList<string>? variables = null)
+    public static HessianFunction Hessian(Expr f, IReadOnlyList<string>? variables = null, CancellationToken cancellationToken = default)
     {
         var names = Bind([f], variables);
-        var matrix = Calculus.Hessian(f, names.Select(Expr.Var).ToArray());
+        var matrix = Calculus.Hessian(f, names.Select(Expr.Var).ToArray(), cancellationToken);
         var roots = matrix.SelectMany(row => row).ToArray();
         var x = Expression.Parameter(typeof(double[]), "x");
         var hessian = Expression.Parameter(typeof(double[]), "hessian");
         var index = IndexOf(names);
-        var block = BlockBuilder.Build(new ComputationPlan(roots), new LocalNames(),
+        cancellationToken.ThrowIfCancellationRequested();
+        var plan = new ComputationPlan(roots);
+        cancellationToken.ThrowIfCancellationRequested();
+        var block = BlockBuilder.Build(plan, new LocalNames(),
             v => new Element(ArrayHandle.Input, Subscript.At(index[v.Name])), r => new Element(ArrayHandle.Hessian, Subscript.At(r)));
         var linq = new LinqTranslator(Arrays((ArrayHandle.Input, x), (ArrayHandle.Hessian, hessian)));
         var guards = new[] { RequireLength(x, names.Count, "x"), RequireLength(hessian, names.Count * names.Count, "hessian") };
+        cancellationToken.ThrowIfCancellationRequested();
         return Expression.Lambda<HessianFunction>(
             Body([x, hessian], linq, block.Locals, block.Statements, guards, null), x, hessian).Compile();
     }
 
     /// <summary>f over many points, with the loop inside the compiled code.</summary>
-    public static BatchValueFunction BatchValue(Expr f, IReadOnlyList<string>? variables = null)
+    public static BatchValueFunction BatchValue(Expr f, IReadOnlyList<string>? variables = null, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var names = Bind([f], variables);
         var values = Expression.Parameter(typeof(double[]), "values");
         var batch = new BatchLoop(names.Count);
         var program = RolledProgram.Build([f], [], names, _ => new Element(ArrayHandle.Values, Subscript.At(0)));
         var linq = new LinqTranslator(batch.Arrays(values, null));
         var body = batch.Wrap(linq.Variables(program.Locals), linq.Translate(program.Statements), [batch.RequireRows(values, 1, "values")]);
+        cancellationToken.ThrowIfCancellationRequested();
         return Expression.Lambda<BatchValueFunction>(body, batch.Points, values, batch.Offset, batch.Count).Compile();
     }
 
     /// <summary>f and ∇f over many points, with the loop inside the compiled code.</summary>
-    public static BatchGradientFunction BatchValueAndGradient(Expr f, IReadOnlyList<string>? variables = null)
+    public static BatchGradientFunction BatchValueAndGradient(Expr f, IReadOnlyList<string>? variables = null, CancellationToken cancellationToken = default)
     {
         var names = Bind([f], variables);
         var n = names.Count;
         var values = Expression.Parameter(typeof(double[]), "values");
         var gradients = Expression.Parameter(typeof(double[]), "gradients");
         var batch = new BatchLoop(n);
-        var program = RolledProgram.Build(GradientRoots(f, names), [], names,
+        var program = RolledProgram.Build(GradientRoots(f, names, cancellationToken), [], names,
             r => r == 0 ? new Element(ArrayHandle.Values, Subscript.At(0)) : GradientStore(r), GradientFamily(names));
         var linq = new LinqTranslator(batch.Arrays(values, gradients));
         var body = batch.Wrap(linq.Variables(program.Locals), linq.Translate(program.Statements),
             [batch.RequireRows(values, 1, "values"), batch.RequireRows(gradients, n, "gradients")]);
+        cancellationToken.ThrowIfCancellationRequested();
         return Expression.Lambda<BatchGradientFunction>(body, batch.Points, values, gradients, batch.Offset, batch.Count).Compile();
     }
 
-    private static DirectionalFunction Directional(Expr f, IReadOnlyList<string>? variables, bool unit)
+    private static DirectionalFunction Directional(Expr f, IReadOnlyList<string>? variables, bool unit, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var names = Bind([f], variables);
         // The direction enters as variables of its own, named so that no user variable can clash, and bound by node.
         var directionVariables = names.Select((_, i) => Expr.Var($"\u0394{i}#")).ToArray();
@@ -118,9 +136,11 @@ public static class Compiler
             inputs[Expr.Var(names[i])] = new Element(ArrayHandle.Input, Subscript.At(i));
             inputs[directionVariables[i]] = new Element(ArrayHandle.Direction, Subscript.At(i));
         }
+        cancellationToken.ThrowIfCancellationRequested();
         var block = BlockBuilder.Build(new ComputationPlan([derivative], pinned: [derivative]), new LocalNames(), v => inputs[v], _ => null);
         var linq = new LinqTranslator(Arrays((ArrayHandle.Input, x), (ArrayHandle.Direction, direction)));
         var guards = new[] { RequireLength(x, names.Count, "x"), RequireLength(direction, names.Count, "direction") };
+        cancellationToken.ThrowIfCancellationRequested();
         return Expression.Lambda<DirectionalFunction>(
             Body([x, direction], linq, block.Locals, block.Statements, guards, block.ValueOf(derivative)), x, direction).Compile();
     }
@@ -129,8 +149,8 @@ public static class Compiler
 
     private static OutputFamily GradientFamily(IReadOnlyList<string> names) => new(new OutputRange(1, names.Count, IsGradientOfRootZero: true), ArrayHandle.Gradient);
 
-    private static Expr[] GradientRoots(Expr f, IReadOnlyList<string> names) =>
-        [f, .. Calculus.Gradient(f, names.Select(Expr.Var).ToArray())];
+    private static Expr[] GradientRoots(Expr f, IReadOnlyList<string> names, CancellationToken cancellationToken) =>
+        [f, .. Calculus.Gradient(f, names.Select(Expr.Var).ToArray(), cancellationToken)];
 
     /// <summary>The argument order: the given names (each variable of the expressions must be among them) or the natural order.</summary>
     internal static IReadOnlyList<string> Bind(IReadOnlyList<Expr> exprs, IReadOnlyList<string>? variables)

@@ -5,6 +5,8 @@ namespace Symbolic;
 /// Hessians. Results are in canonical form; <c>Simplifier.Simplify</c> applies the heavier rules.
 /// Non-differentiable points follow one convention: |x|' = sign(x), relu'(0) = 0, and max/min route the
 /// gradient to the larger/smaller argument, to the first on a tie.
+/// The operations that can run long take a <see cref="CancellationToken"/>, checked at every node they visit: a
+/// cancelled call throws <see cref="OperationCanceledException"/> and leaves nothing behind.
 /// </summary>
 /// <example><code>
 /// var f = Expressions.Parse("x^2 - x*y");
@@ -14,24 +16,40 @@ namespace Symbolic;
 public static partial class Calculus
 {
     /// <summary>∂f/∂x.</summary>
-    public static Expr Diff(Expr f, Expr variable)
+    public static Expr Diff(Expr f, Expr variable) => Diff(f, variable, CancellationToken.None);
+
+    /// <summary>∂f/∂x, stopped by <paramref name="cancellationToken"/> (<see cref="OperationCanceledException"/>).</summary>
+    public static Expr Diff(Expr f, Expr variable, CancellationToken cancellationToken)
     {
         RequireVariable(variable);
-        return ForwardDerivative.Along(f, new Dictionary<Expr, Expr> { [variable] = Expr.One });
+        return ForwardDerivative.Along(f, new Dictionary<Expr, Expr> { [variable] = Expr.One }, cancellationToken);
     }
 
     /// <summary>Mixed partial ∂ⁿf/∂x₁…∂xₙ, differentiating in the order given.</summary>
-    public static Expr Diff(Expr f, params Expr[] variables) => variables.Aggregate(f, Diff);
+    public static Expr Diff(Expr f, params Expr[] variables) => Diff(f, variables, CancellationToken.None);
+
+    /// <summary>Mixed partial ∂ⁿf/∂x₁…∂xₙ, differentiating in the order given, stopped by <paramref name="cancellationToken"/>.</summary>
+    public static Expr Diff(Expr f, IReadOnlyList<Expr> variables, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < variables.Count; i++)
+        {
+            if (i > 0) ExpressionLimits.Check([f], $"the derivative of order {i}");
+            f = Diff(f, variables[i], cancellationToken);
+        }
+        return f;
+    }
 
     /// <summary>The <paramref name="order"/>-th derivative with respect to <paramref name="variable"/>; order 0 is f itself.</summary>
-    public static Expr Diff(Expr f, Expr variable, int order)
+    /// <exception cref="SymbolicException">the order is negative, or a derivative grows past <see cref="ExpressionLimits.MaxNodes"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Expr Diff(Expr f, Expr variable, int order, CancellationToken cancellationToken = default)
     {
         if (order < 0) throw new SymbolicException($"the order of a derivative must be 0 or more, got {order}");
         for (var i = 0; i < order; i++)
         {
             // Each step is linear in its input, but repeated steps can grow; stop before memory runs out.
             if (i > 0) ExpressionLimits.Check([f], $"the derivative of order {i}");
-            f = Diff(f, variable);
+            f = Diff(f, variable, cancellationToken);
         }
         return f;
     }
@@ -40,11 +58,11 @@ public static partial class Calculus
     public static IReadOnlyList<Expr> VariablesOf(Expr f) => ExprWalk.Variables(f).Select(Expr.Var).ToArray();
 
     /// <summary>∇f by reverse accumulation, one component per variable (default: <see cref="VariablesOf"/>).</summary>
-    public static Expr[] Gradient(Expr f, IReadOnlyList<Expr>? variables = null)
+    public static Expr[] Gradient(Expr f, IReadOnlyList<Expr>? variables = null, CancellationToken cancellationToken = default)
     {
         variables ??= VariablesOf(f);
         foreach (var v in variables) RequireVariable(v);
-        return ReverseGradient.Of(f, variables);
+        return ReverseGradient.Of(f, variables, cancellationToken);
     }
 
     /// <summary>∇f·v, the unnormalised directional derivative (JVP), in one forward pass.</summary>
@@ -69,20 +87,20 @@ public static partial class Calculus
     public static Expr Norm(IReadOnlyList<Expr> v) => Expr.Apply("sqrt", Expr.Add(v.Select(c => Expr.Pow(c, 2))));
 
     /// <summary>The matrix of ∂fᵢ/∂xⱼ, one row per function.</summary>
-    public static Expr[][] Jacobian(IReadOnlyList<Expr> functions, IReadOnlyList<Expr> variables) =>
-        functions.Select(f => Gradient(f, variables)).ToArray();
+    public static Expr[][] Jacobian(IReadOnlyList<Expr> functions, IReadOnlyList<Expr> variables, CancellationToken cancellationToken = default) =>
+        functions.Select(f => Gradient(f, variables, cancellationToken)).ToArray();
 
     /// <summary>
     /// The matrix of second partials; symmetric by construction (each pair computed once). Only the entries of the
     /// pattern (<see cref="HessianPattern"/>) are differentiated; the rest are zero.
     /// </summary>
-    public static Expr[][] Hessian(Expr f, IReadOnlyList<Expr>? variables = null)
+    public static Expr[][] Hessian(Expr f, IReadOnlyList<Expr>? variables = null, CancellationToken cancellationToken = default)
     {
         variables ??= VariablesOf(f);
         var n = variables.Count;
         var h = new Expr[n][];
         for (var i = 0; i < n; i++) h[i] = Enumerable.Repeat(Expr.Zero, n).ToArray();
-        foreach (var entry in SparseHessian(f, variables)) h[entry.Row][entry.Column] = entry.Value;
+        foreach (var entry in SparseHessian(f, variables, cancellationToken)) h[entry.Row][entry.Column] = entry.Value;
         return h;
     }
 

@@ -7,12 +7,14 @@ namespace Symbolic;
 /// </summary>
 internal static class ForwardDerivative
 {
-    public static Expr Along(Expr f, IReadOnlyDictionary<Expr, Expr> tangents) => AlongAll([f], tangents)[0];
+    public static Expr Along(Expr f, IReadOnlyDictionary<Expr, Expr> tangents, CancellationToken cancellationToken = default) =>
+        AlongAll([f], tangents, cancellationToken)[0];
 
     /// <summary>The derivatives of all <paramref name="roots"/> along the tangents, in one pass over their shared DAG.</summary>
-    public static Expr[] AlongAll(IReadOnlyList<Expr> roots, IReadOnlyDictionary<Expr, Expr> tangents)
+    public static Expr[] AlongAll(
+        IReadOnlyList<Expr> roots, IReadOnlyDictionary<Expr, Expr> tangents, CancellationToken cancellationToken = default)
     {
-        var order = ExprWalk.TopologicalOrder(roots);
+        var order = ExprWalk.TopologicalOrder(roots, cancellationToken);
         // Each node's derivative is dropped once its last consumer has used it, so a long chain's
         // intermediate products do not all stay alive at once; a root is its own last consumer.
         var consumers = new Dictionary<Expr, int>(ReferenceEqualityComparer.Instance);
@@ -22,6 +24,7 @@ internal static class ForwardDerivative
         var d = new Dictionary<Expr, PendingProduct>(ReferenceEqualityComparer.Instance);
         foreach (var node in order)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             d[node] = Derivative(node, d, tangents);
             foreach (var a in node.ArgArray)
                 if (--consumers[a] == 0) d.Remove(a);

@@ -11,12 +11,12 @@ namespace Symbolic;
 /// </remarks>
 internal static class ReverseGradient
 {
-    public static Expr[] Of(Expr f, IReadOnlyList<Expr> variables)
+    public static Expr[] Of(Expr f, IReadOnlyList<Expr> variables, CancellationToken cancellationToken = default)
     {
-        var workspace = SweepWorkspace.For(f);
+        var workspace = SweepWorkspace.For(f, cancellationToken);
         try
         {
-            return Sweep(f, variables, workspace);
+            return Sweep(f, variables, workspace, cancellationToken);
         }
         finally
         {
@@ -24,7 +24,7 @@ internal static class ReverseGradient
         }
     }
 
-    private static Expr[] Sweep(Expr f, IReadOnlyList<Expr> variables, SweepWorkspace workspace)
+    private static Expr[] Sweep(Expr f, IReadOnlyList<Expr> variables, SweepWorkspace workspace, CancellationToken cancellationToken)
     {
         var order = workspace.Order;
         var position = workspace.Position;
@@ -51,6 +51,7 @@ internal static class ReverseGradient
         Send(f, PendingProduct.Of(Expr.One));
         for (var k = order.Count - 1; k >= 0; k--)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var node = order[k];
             if (node is Variable || contributions[k].IsEmpty) continue;
             // One contribution flows on unbuilt (a chain); several are built and added.
@@ -80,7 +81,10 @@ internal static class ReverseGradient
 
         var gradient = new Expr[variables.Count];
         for (var i = 0; i < gradient.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
             gradient[i] = position.TryGetValue(variables[i], out var k) && !contributions[k].IsEmpty ? contributions[k].Sum() : Expr.Zero;
+        }
         return gradient;
     }
 

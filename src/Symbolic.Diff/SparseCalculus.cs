@@ -45,11 +45,11 @@ public static partial class Calculus
     /// The non-zero entries of the Hessian, in row-major order with columns ascending (both triangles; each pair
     /// computed once and mirrored). An entry of <see cref="HessianPattern"/> that comes out identically zero is left out.
     /// </summary>
-    public static MatrixEntry[] SparseHessian(Expr f, IReadOnlyList<Expr>? variables = null)
+    public static MatrixEntry[] SparseHessian(Expr f, IReadOnlyList<Expr>? variables = null, CancellationToken cancellationToken = default)
     {
         variables ??= VariablesOf(f);
         var pattern = HessianPattern(f, variables);
-        var gradient = Gradient(f, variables);
+        var gradient = Gradient(f, variables, cancellationToken);
         ExpressionLimits.Check(gradient, "the gradient");
         var n = variables.Count;
         var rows = new List<MatrixEntry>[n];
@@ -59,7 +59,7 @@ public static partial class Calculus
             // The upper triangle of row i; rows above i have already put their mirrored entries in row i.
             var columns = pattern[i].Where(j => j >= i).ToArray();
             if (columns.Length == 0) continue;
-            var values = ReverseGradient.Of(gradient[i], columns.Select(j => variables[j]).ToArray());
+            var values = ReverseGradient.Of(gradient[i], columns.Select(j => variables[j]).ToArray(), cancellationToken);
             for (var k = 0; k < columns.Length; k++)
             {
                 if (values[k] == Expr.Zero) continue;
@@ -75,7 +75,7 @@ public static partial class Calculus
     /// The non-zero entries of the Jacobian (row i = function i), in row-major order with columns ascending. Each
     /// row is one reverse sweep over its function, restricted to the variables of its pattern.
     /// </summary>
-    public static MatrixEntry[] SparseJacobian(IReadOnlyList<Expr> functions, IReadOnlyList<Expr>? variables = null)
+    public static MatrixEntry[] SparseJacobian(IReadOnlyList<Expr> functions, IReadOnlyList<Expr>? variables = null, CancellationToken cancellationToken = default)
     {
         variables = CheckFunctions(functions, variables);
         var pattern = JacobianPattern(functions, variables);
@@ -84,7 +84,7 @@ public static partial class Calculus
         {
             var columns = pattern[i];
             if (columns.Length == 0) continue;
-            var values = ReverseGradient.Of(functions[i], columns.Select(j => variables[j]).ToArray());
+            var values = ReverseGradient.Of(functions[i], columns.Select(j => variables[j]).ToArray(), cancellationToken);
             for (var k = 0; k < columns.Length; k++)
                 if (values[k] != Expr.Zero) entries.Add(new MatrixEntry(i, columns[k], values[k]));
         }
@@ -95,14 +95,14 @@ public static partial class Calculus
     /// ∇²f·v without forming the Hessian: forward mode along v over the reverse sweep's gradient, one pass over the
     /// gradient's DAG, so its size stays within a small constant of f's. Component i is Σⱼ ∂²f/∂xᵢ∂xⱼ·vⱼ.
     /// </summary>
-    public static Expr[] HessianVectorProduct(Expr f, IReadOnlyList<Expr> variables, IReadOnlyList<Expr> direction)
+    public static Expr[] HessianVectorProduct(Expr f, IReadOnlyList<Expr> variables, IReadOnlyList<Expr> direction, CancellationToken cancellationToken = default)
     {
         CheckDirection(variables, direction);
-        var gradient = Gradient(f, variables);
+        var gradient = Gradient(f, variables, cancellationToken);
         ExpressionLimits.Check(gradient, "the gradient");
         var tangents = new Dictionary<Expr, Expr>();
         for (var i = 0; i < variables.Count; i++) tangents[variables[i]] = direction[i];
-        return ForwardDerivative.AlongAll(gradient, tangents);
+        return ForwardDerivative.AlongAll(gradient, tangents, cancellationToken);
     }
 
     private static IReadOnlyList<Expr> CheckFunctions(IReadOnlyList<Expr> functions, IReadOnlyList<Expr>? variables)

@@ -31,11 +31,19 @@ internal sealed class SweepWorkspace
     public ReverseGradient.Contributions[] Contributions { get; private set; } = [];
 
     /// <summary>A workspace numbering the nodes of <paramref name="root"/>; give it back with <see cref="Release"/>.</summary>
-    public static SweepWorkspace For(Expr root)
+    public static SweepWorkspace For(Expr root, CancellationToken cancellationToken = default)
     {
         var workspace = idle ?? new SweepWorkspace();
         idle = null;
-        workspace.Number(root);
+        try
+        {
+            workspace.Number(root, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            workspace.Release();
+            throw;
+        }
         return workspace;
     }
 
@@ -51,13 +59,13 @@ internal sealed class SweepWorkspace
     }
 
     // The walk of ExprWalk.TopologicalOrder, with the position table as its set of nodes seen.
-    private void Number(Expr root)
+    private void Number(Expr root, CancellationToken cancellationToken)
     {
         ExprWalk.PostOrder([root], node => Position.TryAdd(node, -1), node =>
         {
             Position[node] = Order.Count;
             Order.Add(node);
-        });
+        }, cancellationToken);
         if (Active.Length < Order.Count)
         {
             Active = new bool[Order.Count];

@@ -5,6 +5,9 @@ namespace Symbolic.Repl;
 /// <summary>The answer to one input line: a result (text and optional value) or an error with its position.</summary>
 public sealed record CommandResult(string Input, bool Ok, string Text, ReplValue? Value, int Line, int Column, string Display)
 {
+    /// <summary>Structured detail for <c>--json</c>, written under its key after <c>value</c>; null for most commands.</summary>
+    public (string Key, System.Text.Json.Nodes.JsonNode Json)? Details { get; init; }
+
     /// <summary>A successful command.</summary>
     public static CommandResult Success(string input, string text, ReplValue? value) => new(input, true, text, value, 0, 0, text);
 

@@ -72,7 +72,7 @@ public sealed class Session
         if (node is CallSyntax call && Commands.CommandTable.Find(call.Name) is { } command)
         {
             var outcome = command.Run(new Commands.CommandCall(interpreter, call));
-            return CommandResult.Success(input, outcome.Text, outcome.Value);
+            return CommandResult.Success(input, outcome.Text, outcome.Value) with { Details = outcome.Details };
         }
         var value = interpreter.Value(node).Map(e => new ScalarValue(Simplification.Apply(e)));
         return CommandResult.Success(input, value.Print(), value);

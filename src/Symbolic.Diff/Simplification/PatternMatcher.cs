@@ -9,8 +9,11 @@ namespace Symbolic;
 /// a match a sum or product pattern may use only some of the subject's operands (the rest is kept), and a
 /// sum pattern may match a rational multiple of itself.
 /// </summary>
-/// <remarks>Recursion follows the pattern, whose depth the rules file fixes, never the subject's depth.</remarks>
-internal sealed class PatternMatcher(IReadOnlySet<string> patternVariables)
+/// <remarks>
+/// Recursion follows the pattern, whose depth the rules file fixes, never the subject's depth. The search over a
+/// long sum or product checks <c>cancellationToken</c> at every operand it tries.
+/// </remarks>
+internal sealed class PatternMatcher(IReadOnlySet<string> patternVariables, CancellationToken cancellationToken = default)
 {
     /// <summary>A successful match at the top: the bindings, and how to put the replacement back.</summary>
     /// <param name="Bindings">Pattern variable name → matched expression.</param>
@@ -97,6 +100,7 @@ internal sealed class PatternMatcher(IReadOnlySet<string> patternVariables)
         var (c, t) = fixedTerms[index];
         for (var j = 0; j < subjectTerms.Length; j++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (used[j]) continue;
             var (sc, st) = subjectTerms[j];
             var k = sc / c;
@@ -143,6 +147,7 @@ internal sealed class PatternMatcher(IReadOnlySet<string> patternVariables)
         }
         for (var j = 0; j < subjectFactors.Length; j++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (used[j]) continue;
             used[j] = true;
             foreach (var b in Match(fixedFactors[index], subjectFactors[j], bindings))

@@ -31,23 +31,31 @@ public static class Simplifier
     public static Expr Simplify(Expr expr) => Simplify(expr, RuleSet.Default);
 
     /// <summary>
+    /// Simplifies <paramref name="expr"/> with <see cref="RuleSet.Default"/>, stopped by <paramref name="cancellationToken"/>
+    /// (checked at every node: <see cref="OperationCanceledException"/>, nothing left behind).
+    /// </summary>
+    public static Expr Simplify(Expr expr, CancellationToken cancellationToken) =>
+        Simplify(expr, RuleSet.Default, DefaultStepBudget, cancellationToken);
+
+    /// <summary>
     /// The size the simplifier never increases: the number of nodes of the expression written out as a tree
     /// (what a reader sees printed), ties broken by the distinct nodes of the DAG.
     /// </summary>
     public static (long TreeNodes, int DistinctNodes) Size(Expr expr) => (new TreeSize().Of(expr), expr.CountNodes());
 
     /// <summary>Simplifies <paramref name="expr"/> with <paramref name="rules"/>, making at most <paramref name="stepBudget"/> rewrites.</summary>
-    public static Expr Simplify(Expr expr, RuleSet rules, int stepBudget = DefaultStepBudget)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Expr Simplify(Expr expr, RuleSet rules, int stepBudget = DefaultStepBudget, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(expr);
         ArgumentNullException.ThrowIfNull(rules);
-        var run = new Run(rules, stepBudget);
+        var run = new Run(rules, stepBudget, cancellationToken);
         var seen = new HashSet<Expr>(ReferenceEqualityComparer.Instance) { expr };
         var (best, bestSize) = (expr, run.Size.Of(expr));
         var current = expr;
         while (run.StepsLeft > 0)
         {
-            var next = ExprWalk.Rebuild(current, (node, args) => run.RewriteAt(ExprWalk.WithArgs(node, args)));
+            var next = ExprWalk.Rebuild(current, (node, args) => run.RewriteAt(ExprWalk.WithArgs(node, args)), cancellationToken);
             if (!seen.Add(next)) break;           // a fixed point, or a cycle of whole expressions
             current = next;
             var size = run.Size.Of(current);
@@ -56,17 +64,18 @@ public static class Simplifier
         return best;
     }
 
-    private sealed class Run(RuleSet rules, int stepBudget)
+    private sealed class Run(RuleSet rules, int stepBudget, CancellationToken cancellationToken)
     {
-        private readonly PatternMatcher matcher = new(rules.PatternVariables);
+        private readonly PatternMatcher matcher = new(rules.PatternVariables, cancellationToken);
 
         public int StepsLeft { get; private set; } = stepBudget;
 
-        public TreeSize Size { get; } = new();
+        public TreeSize Size { get; } = new(cancellationToken);
 
         /// <summary>Rewrites one node until no rule applies, a node repeats, or the budget is spent.</summary>
         public Expr RewriteAt(Expr node)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (node.ArgArray.Length == 0 || StepsLeft <= 0) return node;
             HashSet<Expr>? visited = null;
             var size = Size.Of(node);
@@ -100,6 +109,7 @@ public static class Simplifier
                 if (!CanMatch(rule.Pattern, node)) continue;
                 foreach (var match in matcher.MatchTop(rule.Pattern, node).Take(MatchesTriedPerRule))
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     var result = Instantiate(rule, node, match);
                     if (result == node || (visited?.Contains(result) ?? false)) continue;
                     var resultSize = Size.Of(result);

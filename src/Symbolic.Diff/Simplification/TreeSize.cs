@@ -5,7 +5,7 @@ namespace Symbolic;
 /// what a reader sees printed (a shared subexpression counts every time it appears). Saturates instead of
 /// overflowing on huge DAGs. Memoised per node, computed iteratively.
 /// </summary>
-internal sealed class TreeSize
+internal sealed class TreeSize(CancellationToken cancellationToken = default)
 {
     private readonly Dictionary<Expr, long> sizes = new(ReferenceEqualityComparer.Instance);
 
@@ -16,6 +16,7 @@ internal sealed class TreeSize
         stack.Push(root);
         while (stack.Count > 0)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var node = stack.Peek();
             if (sizes.ContainsKey(node)) { stack.Pop(); continue; }
             var ready = true;

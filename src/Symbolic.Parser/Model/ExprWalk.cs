@@ -10,11 +10,17 @@ public static class ExprWalk
     public static List<Expr> TopologicalOrder(Expr root) => TopologicalOrder([root]);
 
     /// <summary>The distinct nodes under all <paramref name="roots"/>, every node after its operands.</summary>
-    public static List<Expr> TopologicalOrder(IEnumerable<Expr> roots)
+    public static List<Expr> TopologicalOrder(IEnumerable<Expr> roots) => TopologicalOrder(roots, CancellationToken.None);
+
+    /// <summary>
+    /// The distinct nodes under all <paramref name="roots"/>, every node after its operands; the walk stops with an
+    /// <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> is cancelled.
+    /// </summary>
+    public static List<Expr> TopologicalOrder(IEnumerable<Expr> roots, CancellationToken cancellationToken)
     {
         var order = new List<Expr>();
         var seen = new HashSet<Expr>(ReferenceEqualityComparer.Instance);
-        PostOrder(roots, seen.Add, order.Add);
+        PostOrder(roots, seen.Add, order.Add, cancellationToken);
         return order;
     }
 
@@ -23,7 +29,8 @@ public static class ExprWalk
     /// each node reached (true: not seen before, and now marked seen), and <paramref name="finish"/> gets each new node
     /// after all of its operands.
     /// </summary>
-    internal static void PostOrder(IEnumerable<Expr> roots, Func<Expr, bool> firstVisit, Action<Expr> finish)
+    internal static void PostOrder(
+        IEnumerable<Expr> roots, Func<Expr, bool> firstVisit, Action<Expr> finish, CancellationToken cancellationToken = default)
     {
         var stack = new Stack<(Expr Node, int Next)>();
         foreach (var root in roots)
@@ -32,6 +39,7 @@ public static class ExprWalk
             stack.Push((root, 0));
             while (stack.Count > 0)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var (node, next) = stack.Pop();
                 var args = node.ArgArray;
                 if (next < args.Length)
@@ -65,11 +73,18 @@ public static class ExprWalk
     /// Rebuilds <paramref name="root"/> bottom-up: <paramref name="rewrite"/> gets each node with its operands
     /// already rebuilt (as an array in operand order) and returns the new node. Unchanged subtrees stay shared.
     /// </summary>
-    public static Expr Rebuild(Expr root, Func<Expr, Expr[], Expr> rewrite)
+    public static Expr Rebuild(Expr root, Func<Expr, Expr[], Expr> rewrite) => Rebuild(root, rewrite, CancellationToken.None);
+
+    /// <inheritdoc cref="Rebuild(Expr, Func{Expr, Expr[], Expr})"/>
+    /// <param name="root">The expression to rebuild.</param>
+    /// <param name="rewrite">Gets each node with its rebuilt operands, returns the new node.</param>
+    /// <param name="cancellationToken">Checked at every node; a cancelled rebuild throws <see cref="OperationCanceledException"/>.</param>
+    public static Expr Rebuild(Expr root, Func<Expr, Expr[], Expr> rewrite, CancellationToken cancellationToken)
     {
         var done = new Dictionary<Expr, Expr>(ReferenceEqualityComparer.Instance);
-        foreach (var node in TopologicalOrder(root))
+        foreach (var node in TopologicalOrder([root], cancellationToken))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var args = node.ArgArray;
             var rebuilt = new Expr[args.Length];
             for (var i = 0; i < args.Length; i++) rebuilt[i] = done[args[i]];

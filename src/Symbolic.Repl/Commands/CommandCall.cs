@@ -6,6 +6,9 @@ namespace Symbolic.Repl.Commands;
 /// <summary>What a command produced: a value (null for text-only commands like <c>latex</c>) and the text to show.</summary>
 public sealed record Outcome(ReplValue? Value, string Text)
 {
+    /// <summary>Structured detail <c>--json</c> adds under its own key (a computation graph's nodes and edges), or null.</summary>
+    public (string Key, System.Text.Json.Nodes.JsonNode Json)? Details { get; init; }
+
     /// <summary>A value printed in its usual form.</summary>
     public static Outcome Of(ReplValue value) => new(value, value.Print());
 

@@ -22,6 +22,8 @@ public static class CommandTable
         new("check", "check(e, point)", "symbolic gradient next to central differences, with the largest relative error", "check(sin(x)*y, [1, 2])", NumericCommands.Check),
         new("compile", "compile(e)", "compile e and its gradient; time to compile and ns per evaluation", "compile(sin(x)*exp(y))", CodegenCommands.Compile),
         new("emit", "emit(e)", "C# source computing e and its gradient", "emit(x^2*y)", CodegenCommands.Emit),
+        new("backprop", "backprop(e, x=1, y=2)", "forward pass and backward pass node by node: values, adjoints and the gate rule of each", "backprop(3*(a + b*c), a=5, b=3, c=2)", GraphCommands.Backprop),
+        new("graph", "graph(e[, x=1, y=2][, out=name][, edges=true][, format=\"dot\"])", "the computation graph drawn left to right (SVG), values and adjoints at the point, or Graphviz DOT", "graph(3*(a + b*c), a=5, b=3, c=2, out=j)", GraphCommands.Graph),
         new("plot", "plot(e, x, a, b[, at=t][, out=name]) or plot(e, x, a, b, y, c, d)", "SVG of f and f' (with a tangent at t), or contours of f with -∇f arrows and the last descent path", "plot(sin(x), x, -3, 3, at=1)", PlotCommands.Plot),
     ];
 

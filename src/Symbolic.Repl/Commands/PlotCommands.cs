@@ -49,21 +49,21 @@ internal static class PlotCommands
             throw call.Interpreter.Error($"the function has the variable '{extra}', which is not plotted; bind it with let {extra} = ...", call.Positional[0].Span);
     }
 
-    // out=name (an identifier, ".svg" added) or out="file.svg"; otherwise plot1.svg, plot2.svg, ... not yet taken.
-    private static string OutputPath(CommandCall call)
+    // out=name (an identifier, the extension added) or out="file.svg"; otherwise plot1.svg, plot2.svg, ... not yet taken.
+    internal static string OutputPath(CommandCall call, string extension = ".svg", string stem = "plot")
     {
         var session = call.Interpreter.Session;
         if (call.Option("out") is { } node)
         {
             var name = node is IdentifierSyntax id
                 ? session.Strings.Text(id.Name) ?? id.Name
-                : throw call.Interpreter.Error("out= takes a file name, e.g. out=\"curve.svg\" or out=curve", node.Span);
+                : throw call.Interpreter.Error($"out= takes a file name, e.g. out=\"{stem}{extension}\" or out={stem}", node.Span);
             if (string.IsNullOrWhiteSpace(name)) throw call.Interpreter.Error("out= needs a file name", node.Span);
-            if (!name.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)) name += ".svg";
+            if (!name.EndsWith(extension, StringComparison.OrdinalIgnoreCase)) name += extension;
             return Path.GetFullPath(Path.Combine(session.OutputDirectory, name));
         }
         string candidate;
-        do candidate = Path.Combine(session.OutputDirectory, $"plot{Interlocked.Increment(ref plotsWritten)}.svg");
+        do candidate = Path.Combine(session.OutputDirectory, $"{stem}{Interlocked.Increment(ref plotsWritten)}{extension}");
         while (File.Exists(candidate));
         return candidate;
     }

@@ -25,6 +25,7 @@ public static class JsonOutput
         {
             fields.Add(("result", w => w.WriteStringValue(result.Text)));
             fields.Add(("value", w => WriteValue(w, result.Value?.Numeric())));
+            if (result.Details is var (key, json)) fields.Add((key, w => json.WriteTo(w)));
         }
         else
         {
