@@ -6,7 +6,8 @@ namespace Symbolic.Bench;
 public static class Program
 {
     /// <summary>
-    /// <c>--scale-table</c> prints the node counts and stopwatch times of the scale families (<see cref="ScaleTable"/>).
+    /// <c>--scale-table [--sizes 10000,100000] [--family rosenbrock]</c> prints the node counts and stopwatch times of
+    /// the scale families (<see cref="ScaleTable"/>).
     /// Benchmarks run in-process: BenchmarkDotNet's out-of-process toolchain rebuilds Symbolic.Parser with its own
     /// intermediate path, which the ANTLR build task resolves wrongly (CS2001: generated SymbolicParser.cs not found).
     /// </summary>
@@ -14,7 +15,12 @@ public static class Program
     {
         if (args.Contains("--scale-table"))
         {
-            ScaleTable.Print(Console.Out);
+            var at = Array.IndexOf(args, "--sizes");
+            var sizes = at >= 0 && at + 1 < args.Length
+                ? args[at + 1].Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToArray()
+                : ScaleTable.Sizes;
+            var only = Array.IndexOf(args, "--family") is var f and >= 0 && f + 1 < args.Length ? args[f + 1] : null;
+            ScaleTable.Print(Console.Out, sizes, only);
             return;
         }
         var arguments = args.Any(a => a.Equals("--inProcess", StringComparison.OrdinalIgnoreCase) || a == "-i")

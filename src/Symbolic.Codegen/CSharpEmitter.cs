@@ -63,9 +63,15 @@ public static class CSharpEmitter
             nameof(SymbolicMath.Sec) => "1.0 / Math.Cos(x)",
             nameof(SymbolicMath.Csc) => "1.0 / Math.Sin(x)",
             nameof(SymbolicMath.Cot) => "1.0 / Math.Tan(x)",
+            nameof(SymbolicMath.Sqrt) => "Math.Sqrt(x + 0.0)",
+            nameof(SymbolicMath.ReciprocalSqrt) => "1.0 / Math.Sqrt(x + 0.0)",
+            nameof(SymbolicMath.OddPow) => "double.IsNegative(x) ? -Math.Pow(-x, y) : Math.Pow(x, y)",
+            nameof(SymbolicMath.EvenPow) => "Math.Pow(Math.Abs(x), y)",
+            nameof(SymbolicMath.CubeRootPow) => "Math.Pow(Math.Cbrt(x), y)",
             _ => throw new InvalidOperationException($"no C# source for {method.DeclaringType?.Name}.{method.Name}"),
         };
-        var source = $"\n    private static double {method.Name}(double x) => {body};\n";
+        var parameters = method.GetParameters().Length == 2 ? "double x, double y" : "double x";
+        var source = $"\n    private static double {method.Name}({parameters}) => {body};\n";
         // log(1 + t) as SymbolicMath computes it (Goldberg): Math.Log(1 + t) would round e^-40 away.
         return method.Name == nameof(SymbolicMath.Softplus)
             ? source + """
@@ -82,7 +88,9 @@ public static class CSharpEmitter
 
     internal static IEnumerable<string> HelperNames =>
         [nameof(SymbolicMath.Sigmoid), nameof(SymbolicMath.Softplus), nameof(SymbolicMath.Relu), nameof(SymbolicMath.Step),
-         nameof(SymbolicMath.Sign), nameof(SymbolicMath.Sec), nameof(SymbolicMath.Csc), nameof(SymbolicMath.Cot)];
+         nameof(SymbolicMath.Sign), nameof(SymbolicMath.Sec), nameof(SymbolicMath.Csc), nameof(SymbolicMath.Cot),
+         nameof(SymbolicMath.Sqrt), nameof(SymbolicMath.ReciprocalSqrt), nameof(SymbolicMath.OddPow), nameof(SymbolicMath.EvenPow),
+         nameof(SymbolicMath.CubeRootPow)];
 
     private static bool IsIdentifier(string name) =>
         name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_');

@@ -17,7 +17,7 @@ internal sealed class ComputationPlan
     public const int MaxInlineOperands = 16;
 
     /// <summary>Integer powers up to this magnitude become multiplications; larger ones call <c>Math.Pow</c>.</summary>
-    public const int MaxMultipliedPower = 4;
+    public const int MaxMultipliedPower = RealPower.MaxMultipliedPower;
 
     private readonly Dictionary<Expr, int> indexOf = new(ReferenceEqualityComparer.Instance);
     private readonly bool[] isConstant;
@@ -122,7 +122,7 @@ internal sealed class ComputationPlan
                     // The same arithmetic as Evaluator, so a folded constant is the value it would compute.
                     switch (node)
                     {
-                        case Power: Fold(i, Evaluator.Pow(Value(args[0]), Value(args[1]))); break;
+                        case Power: Fold(i, Evaluator.PowerValue(args[0], args[1], Value(args[0]), Value(args[1]))); break;
                         case Sum: { var s = 0.0; foreach (var a in args) s += Value(a); Fold(i, s); break; }
                         case Product: { var p = 1.0; foreach (var a in args) p *= Value(a); Fold(i, p); break; }
                         case Call call:

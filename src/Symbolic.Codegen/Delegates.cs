@@ -19,3 +19,9 @@ public delegate void BatchValueFunction(double[] points, double[] values, int of
 /// Like <see cref="BatchValueFunction"/>, and also writes ∇f at point i into <c>gradients[i*n .. i*n + n - 1]</c>.
 /// </summary>
 public delegate void BatchGradientFunction(double[] points, double[] values, double[] gradients, int offset, int count);
+
+/// <summary>Writes the m×n Jacobian of m functions at <paramref name="x"/> into <paramref name="jacobian"/>, row-major (row i = function i).</summary>
+public delegate void JacobianFunction(double[] x, double[] jacobian);
+
+/// <summary>Writes ∇²f(x)·v into <paramref name="result"/> (all three of length n), without forming the Hessian.</summary>
+public delegate void HessianVectorFunction(double[] x, double[] v, double[] result);

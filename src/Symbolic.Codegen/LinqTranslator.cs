@@ -3,13 +3,15 @@ using System.Linq.Expressions;
 namespace Symbolic.Codegen;
 
 /// <summary>
-/// Translates <see cref="Statement"/>s into LINQ expression trees for compiled delegates. Arrays are reached through
-/// <c>element(handle, subscript)</c>, which gives an assignable array access: a batch delegate adds the current row.
-/// Each <see cref="Local"/> becomes one <see cref="ParameterExpression"/>; loops become <c>do { … } while</c> with the
-/// test at the bottom, as a hand-written loop compiles.
+/// Translates <see cref="Statement"/>s into LINQ expression trees for compiled delegates, over doubles or over vector
+/// lanes (<see cref="LinqLanes"/>). Arrays are reached through <c>arrays(handle, subscript)</c>, which gives the
+/// <see cref="ArraySlot"/> of an element: a batch delegate adds the current row, a sparse matrix looks positions up in
+/// a table. Each <see cref="Local"/> becomes one <see cref="ParameterExpression"/>; loops become <c>do { … } while</c>
+/// with the test at the bottom, as a hand-written loop compiles.
 /// </summary>
-internal sealed class LinqTranslator(Func<ArrayHandle, Expression, Expression> element)
+internal sealed class LinqTranslator(Func<ArrayHandle, Expression, ArraySlot> arrays, LinqLanes? lanes = null)
 {
+    private readonly LinqLanes lanes = lanes ?? LinqLanes.Scalar;
     private readonly Dictionary<Local, ParameterExpression> locals = [];
     private readonly Dictionary<LoopCounter, ParameterExpression> counters = [];
 
@@ -22,12 +24,12 @@ internal sealed class LinqTranslator(Func<ArrayHandle, Expression, Expression> e
     /// <summary>The expression computing <paramref name="value"/>.</summary>
     public Expression Translate(Value value) => value switch
     {
-        Literal literal => Expression.Constant(literal.Number),
+        Literal literal => lanes.Constant(literal.Number),
         Local local => Variable(local),
-        Element e => element(e.Array, Subscript(e.Subscript)),
-        Arithmetic a => Binary(a.Operator, Translate(a.Left), Translate(a.Right)),
+        Element e => lanes.Load(Slot(e)),
+        Arithmetic a => LinqLanes.Binary(a.Operator, Translate(a.Left), Translate(a.Right)),
         Negation n => Expression.Negate(Translate(n.Operand)),
-        MethodCall call => Expression.Call(call.Method, call.Arguments.Select(Translate)),
+        MethodCall call => lanes.Call(call.Method, call.Arguments.Select(Translate)),
         _ => throw new InvalidOperationException($"no LINQ for {value.GetType().Name}"),
     };
 
@@ -35,18 +37,21 @@ internal sealed class LinqTranslator(Func<ArrayHandle, Expression, Expression> e
     {
         switch (statement)
         {
-            case Assign assign:
-                return Expression.Assign(Translate(assign.Target), Translate(assign.Value));
+            case Assign { Target: Local local } assign:
+                return Expression.Assign(Variable(local), Translate(assign.Value));
+            case Assign { Target: Element element } assign:
+                return lanes.Store(Slot(element), Translate(assign.Value));
             // A local accumulates as local = local op value: the form MethodSplitter reads as a write.
             case Accumulate { Target: Local local } accumulate:
-                return Expression.Assign(Variable(local), Binary(accumulate.Operator, Variable(local), Translate(accumulate.Value)));
-            case Accumulate accumulate:
-                return CompoundAssign(accumulate.Operator, Translate(accumulate.Target), Translate(accumulate.Value));
+                return Expression.Assign(Variable(local), LinqLanes.Binary(accumulate.Operator, Variable(local), Translate(accumulate.Value)));
+            case Accumulate { Target: Element element } accumulate:
+                return lanes.Update(Slot(element), accumulate.Operator, Translate(accumulate.Value));
             case AssignPair pair:
             {
-                var both = Expression.Variable(pair.Method.ReturnType, "pair");
+                var call = lanes.Call(pair.Method, [Translate(pair.Argument)]);
+                var both = Expression.Variable(call.Type, "pair");
                 return Expression.Block(typeof(void), [both],
-                    Expression.Assign(both, Expression.Call(pair.Method, Translate(pair.Argument))),
+                    Expression.Assign(both, call),
                     Expression.Assign(Variable(pair.First), Expression.Field(both, "Item1")),
                     Expression.Assign(Variable(pair.Second), Expression.Field(both, "Item2")));
             }
@@ -74,6 +79,8 @@ internal sealed class LinqTranslator(Func<ArrayHandle, Expression, Expression> e
                 exit));
     }
 
+    private ArraySlot Slot(Element element) => arrays(element.Array, Subscript(element.Subscript));
+
     private Expression Subscript(Subscript subscript)
     {
         if (subscript.Counter is null) return Expression.Constant(subscript.Offset);
@@ -83,23 +90,7 @@ internal sealed class LinqTranslator(Func<ArrayHandle, Expression, Expression> e
 
     private ParameterExpression Variable(Local local)
     {
-        if (!locals.TryGetValue(local, out var variable)) locals[local] = variable = Expression.Variable(typeof(double), local.Name);
+        if (!locals.TryGetValue(local, out var variable)) locals[local] = variable = Expression.Variable(lanes.Type, local.Name);
         return variable;
     }
-
-    private static Expression Binary(Operator op, Expression left, Expression right) => op switch
-    {
-        Operator.Add => Expression.Add(left, right),
-        Operator.Subtract => Expression.Subtract(left, right),
-        Operator.Multiply => Expression.Multiply(left, right),
-        _ => Expression.Divide(left, right),
-    };
-
-    private static Expression CompoundAssign(Operator op, Expression target, Expression value) => op switch
-    {
-        Operator.Add => Expression.AddAssign(target, value),
-        Operator.Subtract => Expression.SubtractAssign(target, value),
-        Operator.Multiply => Expression.MultiplyAssign(target, value),
-        _ => Expression.DivideAssign(target, value),
-    };
 }

@@ -6,13 +6,12 @@ namespace Symbolic.Codegen;
 /// <summary>
 /// Turns one node into code, given how its operands are already available (a local, a constant or, for
 /// single-use operands, their own code written inline). The one place that knows how each node kind is
-/// computed: integer powers as multiplications, <c>x^(1/2)</c> as <c>Math.Sqrt</c>, a -1 coefficient as a
+/// computed: integer powers as multiplications, roots by <see cref="RealPower"/>'s kernels, a -1 coefficient as a
 /// negation, a negative term as a subtraction, <c>a*b^-1</c> as <c>a/b</c>, and calls through the function
 /// table's <see cref="FunctionDef.Method"/>. Produces the <see cref="Value"/>s of the statement layer.
 /// </summary>
 internal sealed class NodeTranslator(ComputationPlan plan, Func<Expr, Value> local)
 {
-    private static readonly MethodInfo Sqrt = typeof(Math).GetMethod(nameof(Math.Sqrt), [typeof(double)])!;
     private static readonly MethodInfo Pow = typeof(Math).GetMethod(nameof(Math.Pow), [typeof(double), typeof(double)])!;
 
     /// <summary>The code for <paramref name="node"/> used as an operand.</summary>
@@ -121,8 +120,11 @@ internal sealed class NodeTranslator(ComputationPlan plan, Func<Expr, Value> loc
     {
         if (power.Exponent is Number { Value: var e })
         {
-            if (e == Rational.Half) return Value.Call(Sqrt, [Operand(power.Base)]);
-            if (e == -Rational.Half) return Value.Divide(Value.Of(1), Value.Call(Sqrt, [Operand(power.Base)]));
+            if (!e.IsInteger)
+            {
+                var (kernel, argument) = RealPower.KernelFor(e);
+                return Value.Call(kernel, argument is { } y ? [Operand(power.Base), Value.Of(y)] : [Operand(power.Base)]);
+            }
             if (e == Rational.MinusOne) return Value.Divide(Value.Of(1), Operand(power.Base));
             if (ComputationPlan.IsMultipliedPower(power, out var k))
             {

@@ -55,7 +55,6 @@ internal sealed record ArrayHandle(string Name)
     public static readonly ArrayHandle Input = new("x");
     public static readonly ArrayHandle Gradient = new("grad");
     public static readonly ArrayHandle Direction = new("direction");
-    public static readonly ArrayHandle Hessian = new("hessian");
     public static readonly ArrayHandle Values = new("values");
 
     public bool Equals(ArrayHandle? other) => ReferenceEquals(this, other);

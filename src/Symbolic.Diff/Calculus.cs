@@ -39,13 +39,20 @@ public static partial class Calculus
         return f;
     }
 
-    /// <summary>The <paramref name="order"/>-th derivative with respect to <paramref name="variable"/>; order 0 is f itself.</summary>
-    /// <exception cref="SymbolicException">the order is negative, or a derivative grows past <see cref="ExpressionLimits.MaxNodes"/>.</exception>
+    /// <summary>The highest derivative order <see cref="Diff(Expr, Expr, int, CancellationToken)"/> accepts.</summary>
+    public const int MaxOrder = 100_000;
+
+    /// <summary>
+    /// The <paramref name="order"/>-th derivative with respect to <paramref name="variable"/>; order 0 is f itself.
+    /// Stops as soon as a derivative is 0 (so <c>diff(x^2, x, 100000)</c> takes three steps).
+    /// </summary>
+    /// <exception cref="SymbolicException">the order is negative or over <see cref="MaxOrder"/>, or a derivative grows past <see cref="ExpressionLimits.MaxNodes"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static Expr Diff(Expr f, Expr variable, int order, CancellationToken cancellationToken = default)
     {
         if (order < 0) throw new SymbolicException($"the order of a derivative must be 0 or more, got {order}");
-        for (var i = 0; i < order; i++)
+        if (order > MaxOrder) throw new SymbolicException(OrderTooHighMessage(order));
+        for (var i = 0; i < order && !ReferenceEquals(f, Expr.Zero); i++)
         {
             // Each step is linear in its input, but repeated steps can grow; stop before memory runs out.
             if (i > 0) ExpressionLimits.Check([f], $"the derivative of order {i}");
@@ -53,6 +60,10 @@ public static partial class Calculus
         }
         return f;
     }
+
+    /// <summary>The error for a derivative order over <see cref="MaxOrder"/>.</summary>
+    public static string OrderTooHighMessage(object order) =>
+        $"the order of a derivative is limited to {MaxOrder.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}, got {order}";
 
     /// <summary>The variables of <paramref name="f"/> in natural order (<c>x2</c> before <c>x10</c>): the default gradient order.</summary>
     public static IReadOnlyList<Expr> VariablesOf(Expr f) => ExprWalk.Variables(f).Select(Expr.Var).ToArray();

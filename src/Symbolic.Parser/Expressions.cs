@@ -1,5 +1,6 @@
 using Symbolic.Binding;
 using Symbolic.Printing;
+using Symbolic.Syntax;
 
 namespace Symbolic;
 
@@ -13,6 +14,12 @@ public static class Expressions
 {
     /// <summary>Parses a math expression; bad input raises <see cref="SymbolicException"/> (a <see cref="ParseException"/> for syntax) with line and column.</summary>
     public static Expr Parse(string text) => Binder.ParseMath(text);
+
+    /// <summary>
+    /// Parses with other limits than the defaults (nesting depth, input length), e.g. a machine-made formula
+    /// nested 100,000 deep: <c>Parse(text, new ParserOptions { MaxNestingDepth = 100_010 })</c>.
+    /// </summary>
+    public static Expr Parse(string text, ParserOptions options) => Binder.ParseMath(text, options);
 
     /// <summary>Textbook infix text; <c>Parse(Print(e)) == e</c>.</summary>
     public static string Print(Expr expr) => InfixPrinter.Print(expr);

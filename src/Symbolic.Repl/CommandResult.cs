@@ -3,8 +3,14 @@ using Symbolic.Repl.Values;
 namespace Symbolic.Repl;
 
 /// <summary>The answer to one input line: a result (text and optional value) or an error with its position.</summary>
-public sealed record CommandResult(string Input, bool Ok, string Text, ReplValue? Value, int Line, int Column, string Display)
+internal sealed record CommandResult(string Input, bool Ok, string Text, ReplValue? Value, int Line, int Column, string Display)
 {
+    /// <summary>True when Ctrl-C stopped the command; the session is as it was before it.</summary>
+    public bool Cancelled { get; init; }
+
+    /// <summary>True when <see cref="Line"/> counts the lines of a script rather than of the command alone.</summary>
+    public bool ScriptLine { get; init; }
+
     /// <summary>Structured detail for <c>--json</c>, written under its key after <c>value</c>; null for most commands.</summary>
     public (string Key, System.Text.Json.Nodes.JsonNode Json)? Details { get; init; }
 

@@ -3,7 +3,7 @@ using Symbolic.Repl.Values;
 namespace Symbolic.Repl;
 
 /// <summary>A function the session defined with <c>let f(x, y) = body</c>.</summary>
-public sealed record FunctionDefinition(string Name, IReadOnlyList<string> Parameters, Expr Body)
+internal sealed record FunctionDefinition(string Name, IReadOnlyList<string> Parameters, Expr Body)
 {
     /// <summary>The parameters as variables, the order a gradient of the function uses.</summary>
     public IReadOnlyList<Expr> Variables => Parameters.Select(Expr.Var).ToArray();
@@ -13,7 +13,7 @@ public sealed record FunctionDefinition(string Name, IReadOnlyList<string> Param
 }
 
 /// <summary>What the session has defined so far: functions and named values, in definition order.</summary>
-public sealed class Definitions
+internal sealed class Definitions
 {
     private readonly Dictionary<string, FunctionDefinition> functions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ReplValue> values = new(StringComparer.Ordinal);
@@ -39,6 +39,25 @@ public sealed class Definitions
         functions.Remove(name);
         values[name] = value;
         Remember(name);
+    }
+
+    /// <summary>How many names are defined.</summary>
+    public int Count => order.Count;
+
+    /// <summary>Forgets the function or value named <paramref name="name"/>; false when nothing had that name.</summary>
+    public bool Remove(string name)
+    {
+        var removed = functions.Remove(name) | values.Remove(name);
+        order.Remove(name);
+        return removed;
+    }
+
+    /// <summary>Forgets every definition.</summary>
+    public void Clear()
+    {
+        functions.Clear();
+        values.Clear();
+        order.Clear();
     }
 
     /// <summary>One line per definition, oldest first: <c>f(x, y) = x^2 - x*y</c>, <c>a = 3</c>.</summary>

@@ -10,17 +10,28 @@ namespace Symbolic.Repl;
 /// wherever they appear, vectors become <see cref="VectorValue"/>s, and everything else binds through
 /// <see cref="Binder"/> with the session's definitions resolved first.
 /// </summary>
-public sealed class Interpreter
+internal sealed class Interpreter
 {
     private readonly Session session;
     private readonly Binder binder;
+    private readonly VariableScope scope = new();
 
     /// <summary>An interpreter for one line of <paramref name="source"/> in <paramref name="session"/>.</summary>
     public Interpreter(Session session, string source)
+        : this(session, source, CancellationToken.None)
+    {
+    }
+
+    /// <summary>An interpreter whose long operations stop when <paramref name="cancellation"/> is cancelled.</summary>
+    internal Interpreter(Session session, string source, CancellationToken cancellation)
     {
         this.session = session;
+        Cancellation = cancellation;
         binder = new Binder(source, ResolveCall, ResolveName);
     }
+
+    /// <summary>Cancelled by Ctrl-C or the time limit; the commands pass it to the library's long operations.</summary>
+    internal CancellationToken Cancellation { get; }
 
     /// <summary>The session the line runs in.</summary>
     public Session Session => session;
@@ -40,8 +51,9 @@ public sealed class Interpreter
             {
                 VectorSyntax vector => new VectorValue(vector.Items.Select(Value).ToArray()),
                 CallSyntax call when CommandTable.Find(call.Name) is { } command => Run(command, call),
-                IdentifierSyntax id when Definitions.Value(id.Name) is { } named => named,
-                _ => new ScalarValue(binder.Bind(node)),
+                IdentifierSyntax id when !scope.Contains(id.Name) && Definitions.Value(id.Name) is { } named => named,
+                // Simplified as a definition's body is, so a formula means the same typed inline or defined.
+                _ => new ScalarValue(Simplification.Apply(binder.Bind(node), Cancellation)),
             };
         }
         catch (SymbolicException e) when (e.Span is null)
@@ -49,6 +61,12 @@ public sealed class Interpreter
             throw Error(e.Message, node.Span);
         }
     }
+
+    /// <summary>
+    /// Runs <paramref name="body"/> with <paramref name="names"/> as plain variables: a session value or function of
+    /// the same name does not apply inside (a function's parameters, the variables a command names).
+    /// </summary>
+    internal T WithVariables<T>(IEnumerable<string> names, Func<T> body) => scope.With(names, body);
 
     /// <summary>The value of <paramref name="node"/> as one expression; <paramref name="what"/> names it in errors.</summary>
     public Expr Scalar(SyntaxNode node, string what)
@@ -92,25 +110,29 @@ public sealed class Interpreter
     /// the node names one, else the variables of <paramref name="f"/> in natural order.
     /// </summary>
     public IReadOnlyList<Expr> VariablesFor(SyntaxNode node, Expr f) =>
-        node is IdentifierSyntax id && Definitions.Function(id.Name) is { } function
+        node is IdentifierSyntax id && !scope.Contains(id.Name) && Definitions.Function(id.Name) is { } function
             ? function.Variables
             : Calculus.VariablesOf(f);
 
     private ReplValue Run(CommandRow command, CallSyntax call)
     {
-        try { return command.Run(new CommandCall(this, call)).Value ?? throw Error($"{call.Name}(...) gives text, not a value that can be used here", call.NameSpan); }
+        Cancellation.ThrowIfCancellationRequested();
+        ReplValue value;
+        try { value = command.Run(new CommandCall(this, call)).Value ?? throw Error($"{call.Name}(...) gives text, not a value that can be used here", call.NameSpan); }
         catch (SymbolicException e) when (e.Span is null) { throw Error(e.Message, call.NameSpan); }
+        ResultCall.RejectCallOf(this, binder.Source, call, value);
+        return value;
     }
 
     // Commands nested in a formula (diff(x^2, x) + 1) and calls of session functions (f(3, 4)).
     private Expr? ResolveCall(CallSyntax call, Binder _)
     {
-        if (CommandTable.Find(call.Name) is { } command)
+        if (CommandTable.Find(call.Name) is { } command) return Run(command, call).AsScalar($"{call.Name}(...) inside a formula");
+        if (Definitions.Function(call.Name) is not { } function)
         {
-            if (command.Run(new CommandCall(this, call)) is { Value: { } value }) return value.AsScalar($"{call.Name}(...) inside a formula");
-            throw Error($"{call.Name}(...) gives text, not a value that can be used in a formula", call.NameSpan);
+            if (!scope.Contains(call.Name) && Definitions.Value(call.Name) is { } value) throw ResultCall.ValueCalled(this, binder.Source, call, value);
+            return null;
         }
-        if (Definitions.Function(call.Name) is not { } function) return null;
         if (call.Arguments.FirstOrDefault(a => a.Name is not null) is { } named)
             throw Error($"{function.Name} takes no named arguments ('{named.Name}=')", named.Span);
         if (call.Arguments.Count != function.Parameters.Count)
@@ -127,6 +149,7 @@ public sealed class Interpreter
     // A defined function's name stands for its body (diff(f, x)); a named scalar for its value.
     private Expr? ResolveName(IdentifierSyntax id)
     {
+        if (scope.Contains(id.Name)) return null;
         if (Definitions.Function(id.Name) is { } function) return function.Body;
         return Definitions.Value(id.Name)?.AsScalar($"'{id.Name}' inside a formula");
     }

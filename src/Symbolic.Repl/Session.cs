@@ -13,7 +13,7 @@ namespace Symbolic.Repl;
 /// session.Run("let f(x, y) = x^2 - x*y");
 /// session.Run("diff(f, x)").Text;   // "2*x - y"
 /// </code></example>
-public sealed class Session
+internal sealed class Session
 {
     /// <summary>A session writing plot files to <paramref name="outputDirectory"/> (default: the current directory).</summary>
     public Session(string? outputDirectory = null) => OutputDirectory = outputDirectory ?? Directory.GetCurrentDirectory();
@@ -24,6 +24,9 @@ public sealed class Session
     /// <summary>The most recent <c>descend</c>, drawn by two-variable plots.</summary>
     public DescentResult? LastDescent { get; set; }
 
+    /// <summary>The longest a command may run before it ends with an error; null for no limit.</summary>
+    public TimeSpan? TimeLimit { get; set; }
+
     /// <summary>Where plot files go when their name is relative.</summary>
     public string OutputDirectory { get; }
 
@@ -31,33 +34,44 @@ public sealed class Session
     internal StringLiterals Strings { get; private set; } = StringLiterals.Extract("");
 
     /// <summary>Runs one line. Never throws: errors come back as failed results with a position.</summary>
-    public CommandResult Run(string input)
+    public CommandResult Run(string input) => Run(input, CancellationToken.None);
+
+    /// <summary>
+    /// Runs one line until it finishes, <paramref name="cancellation"/> is cancelled (the result says "cancelled") or
+    /// <see cref="TimeLimit"/> passes. A cancelled command leaves the definitions as they were.
+    /// </summary>
+    internal CommandResult Run(string input, CancellationToken cancellation)
     {
-        var trimmed = input.Trim();
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        if (TimeLimit is { } timeLimit) limit.CancelAfter(timeLimit);
         try
         {
-            switch (trimmed)
-            {
-                case "help": return CommandResult.Success(input, Commands.HelpText.Full(), null);
-                case "defs":
-                    var lines = Definitions.Describe().ToList();
-                    return CommandResult.Success(input, lines.Count == 0 ? "(nothing defined yet)" : string.Join(Environment.NewLine, lines), null);
-            }
+            if (SessionCommands.TryRun(this, input) is { } done) return done;
             Strings = StringLiterals.Extract(input);
             var statement = SyntaxParser.ParseStatement(Strings.Line);
-            var interpreter = new Interpreter(this, input);
-            return statement switch
+            var interpreter = new Interpreter(this, input, limit.Token);
+            var result = statement switch
             {
                 FunctionDefinitionSyntax function => DefineFunction(input, interpreter, function),
                 ValueDefinitionSyntax value => DefineValue(input, interpreter, value),
                 ExpressionStatementSyntax expression => Evaluate(input, interpreter, expression.Expression),
                 _ => throw new SymbolicException("unknown kind of statement"),
             };
+            // A step that does not watch the token may have finished after Ctrl-C; its result is not shown.
+            limit.Token.ThrowIfCancellationRequested();
+            return result;
         }
         catch (SymbolicException e)
         {
             var display = e is { Line: { } line, Column: { } column } ? Output.ErrorExcerpt.Format(e.Message, e.Source ?? input, line, column) : e.Message;
             return CommandResult.Failure(input, e.Message, e.Line ?? 1, e.Column ?? 1, display);
+        }
+        catch (OperationCanceledException) when (limit.IsCancellationRequested)
+        {
+            var message = cancellation.IsCancellationRequested
+                ? "cancelled"
+                : $"stopped after the time limit of {Repl.TimeLimit.Describe(TimeLimit!.Value)} (change it with timeout 1m, or timeout off)";
+            return CommandResult.Failure(input, message, 1, 1, message) with { Cancelled = cancellation.IsCancellationRequested };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -74,7 +88,7 @@ public sealed class Session
             var outcome = command.Run(new Commands.CommandCall(interpreter, call));
             return CommandResult.Success(input, outcome.Text, outcome.Value) with { Details = outcome.Details };
         }
-        var value = interpreter.Value(node).Map(e => new ScalarValue(Simplification.Apply(e)));
+        var value = interpreter.Value(node).Map(e => new ScalarValue(Simplification.Apply(e, interpreter.Cancellation)));
         return CommandResult.Success(input, value.Print(), value);
     }
 
@@ -83,8 +97,12 @@ public sealed class Session
         CheckName(interpreter, syntax.Name, syntax.Span);
         if (syntax.Parameters.GroupBy(p => p).FirstOrDefault(g => g.Count() > 1) is { } repeated)
             throw interpreter.Error($"the parameter '{repeated.Key}' appears twice", syntax.Span);
-        var body = Simplification.Apply(interpreter.Scalar(syntax.Body, $"the body of {syntax.Name}"));
+        // A parameter named like a constant would silently mean the constant in the body.
+        foreach (var parameter in syntax.Parameters) CheckName(interpreter, parameter, syntax.Span);
+        // The parameters are variables in the body, whatever the session defines under their names.
+        var body = Simplification.Apply(interpreter.WithVariables(syntax.Parameters, () => interpreter.Scalar(syntax.Body, $"the body of {syntax.Name}")), interpreter.Cancellation);
         var function = new FunctionDefinition(syntax.Name, syntax.Parameters, body);
+        interpreter.Cancellation.ThrowIfCancellationRequested();
         Definitions.Define(function);
         return CommandResult.Success(input, function.ToString(), null);
     }
@@ -92,14 +110,15 @@ public sealed class Session
     private CommandResult DefineValue(string input, Interpreter interpreter, ValueDefinitionSyntax syntax)
     {
         CheckName(interpreter, syntax.Name, syntax.Span);
-        var value = interpreter.Value(syntax.Body).Map(e => new ScalarValue(Simplification.Apply(e)));
+        var value = interpreter.Value(syntax.Body).Map(e => new ScalarValue(Simplification.Apply(e, interpreter.Cancellation)));
+        interpreter.Cancellation.ThrowIfCancellationRequested();
         Definitions.Define(syntax.Name, value);
         return CommandResult.Success(input, $"{syntax.Name} = {value.Print()}", value);
     }
 
     private static void CheckName(Interpreter interpreter, string name, TextSpan span)
     {
-        if (FunctionTable.Find(name) is not null || Commands.CommandTable.Find(name) is not null || name is "pi" or "e" or "help" or "defs")
+        if (FunctionTable.Find(name) is not null || Commands.CommandTable.Find(name) is not null || name is "pi" or "e" || SessionCommands.Words.Contains(name))
             throw interpreter.Error($"'{name}' is built in and cannot be redefined", span);
     }
 }

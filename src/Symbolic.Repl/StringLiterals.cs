@@ -7,7 +7,7 @@ namespace Symbolic.Repl;
 /// <c>"..."</c> is replaced by an identifier of the same length (so error columns stay right), and the
 /// identifier maps back to the text.
 /// </summary>
-public sealed class StringLiterals
+internal sealed class StringLiterals
 {
     private readonly Dictionary<string, string> texts = new(StringComparer.Ordinal);
 

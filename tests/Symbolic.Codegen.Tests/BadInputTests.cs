@@ -22,46 +22,26 @@ public class BadInputTests
         Assert.Equal("hessian must have at least 4 elements", Assert.Throws<SymbolicException>(() => hessian([1, 2], new double[3])).Message);
     }
 
-    [Theory]
-    [InlineData("points")]
-    [InlineData("values")]
-    [InlineData("gradients")]
-    public void Batch_WithANullArray_SaysWhichOne(string which)
-    {
-        var batch = Compiler.BatchValueAndGradient(Rosenbrock);
-        var error = Assert.Throws<SymbolicException>(() => batch(
-            which == "points" ? null! : new double[8], which == "values" ? null! : new double[4],
-            which == "gradients" ? null! : new double[8], 0, 4));
-        Assert.Equal($"{which} must not be null", error.Message);
-    }
-
     [Fact]
-    public void Batch_WithPointsPastTheEndOfAnArray_NamesTheLengthNeeded()
+    public void Batch_WithPointsPastTheEndOfAnArray_NamesTheArrayAndTheLengthNeeded()
     {
         var batch = Compiler.BatchValueAndGradient(Rosenbrock);
-        var error = Assert.Throws<SymbolicException>(() => batch(new double[20], new double[10], new double[14], 3, 5));
-        Assert.Equal("gradients must have at least 16 elements for offset + count = 8 points (2 per point), got 14", error.Message);
-        error = Assert.Throws<SymbolicException>(() => Compiler.BatchValue(Rosenbrock)(new double[20], new double[10], 8, 3));
-        Assert.Equal("points must have at least 22 elements for offset + count = 11 points (2 per point), got 20", error.Message);
-    }
-
-    [Theory]
-    [InlineData(-1, 2, "offset and count must not be negative")]
-    [InlineData(2, -1, "offset and count must not be negative")]
-    [InlineData(int.MaxValue, 2, "offset + count must be at most int.MaxValue")]
-    [InlineData(2, int.MaxValue, "offset + count must be at most int.MaxValue")]
-    public void Batch_WithOffsetOrCountOutsideAnyArray_IsAClearError(int offset, int count, string message)
-    {
-        var batch = Compiler.BatchValue(Rosenbrock);
-        Assert.Equal(message, Assert.Throws<SymbolicException>(() => batch(new double[20], new double[10], offset, count)).Message);
+        var error = Assert.Throws<ArgumentException>(() => batch(new double[20], new double[10], new double[14], 3, 5));
+        Assert.Equal("gradients", error.ParamName);
+        Assert.StartsWith("gradients has 14 elements, too few for offset + count points (2 per point: 16 needed)", error.Message);
+        error = Assert.Throws<ArgumentException>(() => Compiler.BatchValue(Rosenbrock)(new double[20], new double[10], 8, 3));
+        Assert.Equal("points", error.ParamName);
+        Assert.StartsWith("points has 20 elements, too few for offset + count points (2 per point: 22 needed)", error.Message);
+        error = Assert.Throws<ArgumentException>(() => Compiler.BatchValue(Rosenbrock)(new double[20], new double[10], 2, int.MaxValue));
+        Assert.Equal("points", error.ParamName);
     }
 
     [Fact]
     public void ParallelBatch_WithAShortArray_ThrowsTheBatchError_NotAnAggregate()
     {
         var batch = Compiler.BatchValue(Rosenbrock);
-        var error = Assert.Throws<SymbolicException>(() => ParallelBatch.Values(batch, new double[100], new double[100], chunkSize: 10));
-        Assert.StartsWith("points must have at least", error.Message);
+        var error = Assert.Throws<ArgumentException>(() => ParallelBatch.Values(batch, new double[100], new double[100], chunkSize: 10));
+        Assert.Equal("points", error.ParamName);
     }
 
     public static TheoryData<string> Rows() => [.. FunctionTable.All.Where(r => !r.IsSugar).Select(r => r.Name)];

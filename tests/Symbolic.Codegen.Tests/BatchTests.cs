@@ -58,7 +58,8 @@ public class BatchTests
     public void BatchValue_PastTheEndOfThePoints_IsAClearError()
     {
         var batch = Compiler.BatchValue(Rosenbrock);
-        Assert.Throws<SymbolicException>(() => batch(new double[10], new double[10], 3, 4));
+        var error = Assert.Throws<ArgumentException>(() => batch(new double[10], new double[10], 3, 4));
+        Assert.Equal("points", error.ParamName);
     }
 
     [Fact]

@@ -153,7 +153,7 @@ public class CSharpEmitterTests
             $"{where}: delegate {expected:R}, emitted C# {actual:R}");
     }
 
-    private static Type CompileWithRoslyn(string source, string className) =>
+    internal static Type CompileWithRoslyn(string source, string className) =>
         CompileWithRoslyn([source]).Single(t => t.Name == className);
 
     private static Type[] CompileWithRoslyn(string[] sources)

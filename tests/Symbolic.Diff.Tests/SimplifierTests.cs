@@ -102,6 +102,7 @@ public class SimplifierTests
     [InlineData("sin(a) -> b", "rules line 2: the replacement uses 'b'")]
     [InlineData("a -> 0", "rules line 2: the pattern 'a' alone would match every expression")]
     [InlineData("sin(a -> a", "rules line 2:")]
+    [InlineData("a*b + a*c -> a*(b + c)", "rules line 2: 'b' is neither a pattern variable (declare it on the 'variables:' line) nor a literal")]
     public void BadRules_AreClearErrorsWithTheirLine(string rule, string message)
     {
         var e = Assert.Throws<SymbolicException>(() => RuleSet.Parse("variables: a\n" + rule));
@@ -114,5 +115,28 @@ public class SimplifierTests
         var rules = RuleSet.Parse("# a comment\n\nvariables: a  # the only pattern variable\nlog(exp(a)) -> a  # inverse\n");
         Assert.Single(rules.Rules);
         Assert.Equal("log(exp(a)) -> a", rules.Rules[0].ToString());
+    }
+
+    [Fact]
+    public void ANameDeclaredLiteral_MatchesOnlyThatVariable()
+    {
+        var rules = RuleSet.Parse("variables: a\nliterals: t\nsin(a*t) -> cos(a*t)\n");
+        Assert.Same(P("cos(3*t)"), Simplifier.Simplify(P("sin(3*t)"), rules));
+        Assert.Same(P("sin(3*u)"), Simplifier.Simplify(P("sin(3*u)"), rules));
+    }
+
+    [Theory]
+    [InlineData("x*y + x*z", "x*(y + z)")]
+    [InlineData("a*b + a*c", "a*(b + c)")]
+    [InlineData("u*sin(v) + u*cos(v)", "u*(cos(v) + sin(v))")]
+    public void CommonFactors_AreTakenOut_WhateverTheVariablesAreCalled(string text, string expected) =>
+        Assert.Equal(expected, Expressions.Print(Simplifier.Simplify(P(text))));
+
+    [Fact]
+    public void EveryNameInTheDefaultRules_IsAPatternVariable()
+    {
+        foreach (var rule in RuleSet.Default.Rules)
+            foreach (var name in ExprWalk.Variables(rule.Pattern))
+                Assert.Contains(name, RuleSet.Default.PatternVariables);
     }
 }

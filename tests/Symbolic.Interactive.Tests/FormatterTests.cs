@@ -47,4 +47,20 @@ public class FormatterTests
         Assert.Equal(9 * Math.Sin(0.5), value, 15);
         Assert.Equal([6 * Math.Sin(0.5), 9 * Math.Cos(0.5)], gradient);
     }
+
+    [Fact]
+    public void Plot_FormatsAsInlineSvg_WithTheCurveTheDerivativeAndTheTangent()
+    {
+        var plot = Plot.Of(Expressions.Parse("sin(x)"), "x", -3, 3, tangentAt: 1);
+
+        var svg = plot.ToDisplayString("image/svg+xml");
+
+        Assert.StartsWith("<svg", svg);
+        Assert.Contains("class=\"f\"", svg);
+        Assert.Contains("class=\"derivative\"", svg);
+        Assert.Contains("class=\"tangent\"", svg);
+        Assert.Contains("f′ = cos(x)", svg);
+        Assert.Equal(["image/svg+xml", "text/plain"], Formatter.GetPreferredMimeTypesFor(typeof(Plot)));
+        Assert.Throws<ArgumentException>(() => Plot.Of(Expressions.Parse("x"), "x", 3, -3));
+    }
 }

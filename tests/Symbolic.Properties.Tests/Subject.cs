@@ -30,6 +30,21 @@ public static class Subject
         return d;
     }
 
+    /// <summary>
+    /// f and ∇f at <paramref name="copies"/> copies of the point through the batch delegate of the given width
+    /// (values, then the gradients row by row).
+    /// </summary>
+    public static (double[] Values, double[] Gradients) Batch(
+        Expr f, IReadOnlyList<Expr> variables, double[] point, int copies, BatchWidth width)
+    {
+        var batch = Cached($"batch-{width}", f, variables, names => Compiler.BatchValueAndGradient(f, names, width));
+        var points = Enumerable.Range(0, copies).SelectMany(_ => point).ToArray();
+        var values = new double[copies];
+        var gradients = new double[copies * point.Length];
+        batch(points, values, gradients, 0, copies);
+        return (values, gradients);
+    }
+
     /// <summary>f at the point, interpreted (the reference the compiled code is compared with).</summary>
     public static double Value(Expr f, IReadOnlyList<Expr> variables, double[] point) =>
         Evaluator.Evaluate(f, Bind(variables, point));
@@ -61,6 +76,27 @@ public static class Subject
         var flat = new double[n * n];
         Cached("hessian", f, variables, names => Compiler.Hessian(f, names))(point, flat);
         return Enumerable.Range(0, n).Select(i => flat.Skip(i * n).Take(n).ToArray()).ToArray();
+    }
+
+    /// <summary>The compiled sparse Hessian at the point, scattered into a dense matrix (zeros outside its pattern).</summary>
+    public static double[][] SparseHessian(Expr f, IReadOnlyList<Expr> variables, double[] point)
+    {
+        var h = Cached("sparse hessian", f, variables, names => Compiler.SparseHessian(f, names));
+        var values = new double[h.Pattern.NonZeroCount];
+        h.Evaluate(point, values);
+        var dense = variables.Select(_ => new double[variables.Count]).ToArray();
+        for (var i = 0; i < h.Pattern.RowCount; i++)
+            for (var k = h.Pattern.RowStarts[i]; k < h.Pattern.RowStarts[i + 1]; k++)
+                dense[i][h.Pattern.ColumnIndices[k]] = values[k];
+        return dense;
+    }
+
+    /// <summary>The compiled Hessian-vector product ∇²f·v at the point.</summary>
+    public static double[] HessianVectorProduct(Expr f, IReadOnlyList<Expr> variables, double[] point, double[] v)
+    {
+        var result = new double[variables.Count];
+        Cached("hvp", f, variables, names => Compiler.HessianVectorProduct(f, names))(point, v, result);
+        return result;
     }
 
     /// <summary>The symbolic gradient expressions (for error bounds and messages).</summary>

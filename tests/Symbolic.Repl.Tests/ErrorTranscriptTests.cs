@@ -36,7 +36,7 @@ public class ErrorTranscriptTests
             Assert.Equal(input, answers[i].GetProperty("input").GetString());
             Assert.False(answers[i].GetProperty("ok").GetBoolean());
             Assert.StartsWith(error, answers[i].GetProperty("error").GetString());
-            Assert.Equal(1, answers[i].GetProperty("line").GetInt32());
+            Assert.Equal(i + 1, answers[i].GetProperty("line").GetInt32());
             Assert.Equal(column, answers[i].GetProperty("column").GetInt32());
         }
     }
@@ -53,7 +53,7 @@ public class ErrorTranscriptTests
     public void ScriptMode_PrintsTheErrorWithTheLineAndACaret()
     {
         var run = SymdiffProcess.Run([], "x $ y\n");
-        Assert.Equal("error: unexpected character '$'\n  x $ y\n    ^\n", run.StandardError.Replace("\r\n", "\n"));
+        Assert.Equal("line 1: error: unexpected character '$'\n  x $ y\n    ^\n", run.StandardError.Replace("\r\n", "\n"));
         Assert.Equal(1, run.ExitCode);
     }
 }

@@ -129,7 +129,7 @@ public sealed class ComputationGraph
             for (var i = 0; i < args.Length; i++)
             {
                 if (!varies.Contains(args[i])) continue;
-                partials[i] = Calculus.Diff(formula, placeholders[i]);
+                partials[i] = LocalPartial(node.Operation, formula, placeholders, i);
                 var edge = new GraphEdge(byExpr[args[i]], node, i, ExprWalk.Substitute(partials[i], names));
                 inputs.Add(edge);
                 byExpr[args[i]].outputs.Add(edge);
@@ -150,18 +150,19 @@ public sealed class ComputationGraph
         foreach (var node in nodes)
         {
             var d = doubles[node.Index];
+            var (exact, approximate) = OperandValues(node.Inputs);
             node.Value = node.Operation switch
             {
                 GraphOperation.Variable => point.Exact.TryGetValue(node.Name, out var r) ? GraphNumber.Of(r) : GraphNumber.Approximate(d),
-                GraphOperation.Constant => ExactValue(node.Expression, []) is { } c ? GraphNumber.Of(c) : GraphNumber.Approximate(d),
-                _ => ExactValue(local[node].Formula, node.Inputs) is { } e ? GraphNumber.Of(e) : GraphNumber.Approximate(d),
+                GraphOperation.Constant => ExactValue(node.Expression, exact) is { } c ? GraphNumber.Of(c) : GraphNumber.Approximate(d),
+                _ => ExactValue(local[node].Formula, exact) is { } e ? GraphNumber.Of(e) : GraphNumber.Approximate(d),
             };
             foreach (var edge in node.Inputs)
             {
                 var partial = local[node].Partials[edge.Position];
-                edge.PartialValue = ExactValue(partial, node.Inputs) is { } p
+                edge.PartialValue = ExactValue(partial, exact) is { } p
                     ? GraphNumber.Of(p)
-                    : GraphNumber.Approximate(Evaluator.Evaluate(partial, PlaceholderValues(node.Inputs)));
+                    : GraphNumber.Approximate(Evaluator.Evaluate(partial, approximate));
             }
         }
 
@@ -182,23 +183,37 @@ public sealed class ComputationGraph
         }
     }
 
-    // A local formula with the exactly known operands put in: exact when it folds to a number. Folding can refuse
-    // (a rational over Rational.MaxBits, 0 to a negative power); the double value stands then.
-    private static Rational? ExactValue(Expr formula, IReadOnlyList<GraphEdge> inputs)
+    // Each placeholder's value: as a number to substitute where it is exact, and as a double for evaluation.
+    private static (Dictionary<Expr, Expr> Exact, Dictionary<string, double> Approximate) OperandValues(IReadOnlyList<GraphEdge> inputs)
     {
         var exact = new Dictionary<Expr, Expr>();
+        var approximate = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var edge in inputs)
-            if (edge.From.Value?.Exact is { } r) exact[Placeholder(edge.Position)] = Expr.Num(r);
-        try { return ExprWalk.Substitute(formula, exact) is Number n ? n.Value : null; }
+        {
+            var value = edge.From.Value!.Value;
+            if (value.Exact is { } r) exact[Placeholder(edge.Position)] = Expr.Num(r);
+            approximate[PlaceholderName(edge.Position)] = value.Value;
+        }
+        return (exact, approximate);
+    }
+
+    // A local formula with the exactly known operands put in: exact when it folds to a number. Folding can refuse
+    // (a rational over Rational.MaxBits, 0 to a negative power); the double value stands then.
+    private static Rational? ExactValue(Expr formula, Dictionary<Expr, Expr> exact)
+    {
+        if (formula is Number n) return n.Value;
+        try { return ExprWalk.Substitute(formula, exact) is Number folded ? folded.Value : null; }
         catch (SymbolicException) { return null; }
     }
 
-    private static Dictionary<string, double> PlaceholderValues(IReadOnlyList<GraphEdge> inputs)
+    // The gates' rules as the reverse sweep applies them: an add gate passes 1, a multiply gate the other inputs,
+    // powers and functions their derivative (the power rule, the function table's partials).
+    private static Expr LocalPartial(GraphOperation operation, Expr formula, Expr[] operands, int position) => operation switch
     {
-        var values = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var edge in inputs) values[PlaceholderName(edge.Position)] = edge.From.Value!.Value.Value;
-        return values;
-    }
+        GraphOperation.Add => Expr.One,
+        GraphOperation.Multiply => Expr.Multiply(operands.Where((_, i) => i != position)),
+        _ => Calculus.Diff(formula, operands[position]),
+    };
 
     private static Expr Placeholder(int position) => Expr.Var(PlaceholderName(position));
 

@@ -4,7 +4,9 @@ namespace Symbolic;
 
 /// <summary>
 /// An ordered list of rewrite rules written in the expression language, one <c>pattern -> replacement</c> per
-/// line, with <c>#</c> comments and a <c>variables:</c> line naming the pattern variables.
+/// line, with <c>#</c> comments, a <c>variables:</c> line naming the pattern variables and, for a rule about one
+/// particular variable, a <c>literals:</c> line naming it. Any other name in a rule is an error, so a pattern
+/// variable left undeclared cannot silently match only the variable of that name.
 /// <see cref="Default"/> is the embedded <c>Rules/simplify.rules</c>, parsed once.
 /// </summary>
 /// <example><code>
@@ -18,6 +20,7 @@ public sealed class RuleSet
 {
     private const string DefaultResource = "Symbolic.Rules.simplify.rules";
     private const string VariablesHeader = "variables:";
+    private const string LiteralsHeader = "literals:";
     private static readonly Lazy<RuleSet> DefaultRules = new(LoadDefault);
 
     private RuleSet(IReadOnlyList<RewriteRule> rules, IReadOnlySet<string> patternVariables)
@@ -35,11 +38,15 @@ public sealed class RuleSet
     /// <summary>The default rules (Pythagorean identities, odd/even functions, exp/log, …), parsed once.</summary>
     public static RuleSet Default => DefaultRules.Value;
 
-    /// <summary>Parses rules text. Errors name the line: bad syntax, a missing <c>-></c>, a replacement that uses an unbound pattern variable.</summary>
+    /// <summary>
+    /// Parses rules text. Errors name the line: bad syntax, a missing <c>-></c>, a replacement that uses an unbound
+    /// pattern variable, a name declared neither as a pattern variable nor as a literal.
+    /// </summary>
     /// <exception cref="SymbolicException">the text is not a valid rule set.</exception>
     public static RuleSet Parse(string text)
     {
         var patternVariables = new HashSet<string>(StringComparer.Ordinal);
+        var literals = new HashSet<string>(StringComparer.Ordinal);
         var rules = new List<RewriteRule>();
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
@@ -47,16 +54,23 @@ public sealed class RuleSet
             var lineNumber = i + 1;
             var line = StripComment(lines[i]).Trim();
             if (line.Length == 0) continue;
-            if (line.StartsWith(VariablesHeader, StringComparison.Ordinal))
-            {
-                foreach (var name in line[VariablesHeader.Length..].Split([',', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
-                    patternVariables.Add(name);
-                continue;
-            }
-            rules.Add(ParseRule(line, lineNumber, patternVariables));
+            if (Declared(line, VariablesHeader) is { } variables) { patternVariables.UnionWith(variables); continue; }
+            if (Declared(line, LiteralsHeader) is { } names) { literals.UnionWith(names); continue; }
+            var rule = ParseRule(line, lineNumber, patternVariables);
+            foreach (var name in ExprWalk.Variables(rule.Pattern))
+                if (!patternVariables.Contains(name) && !literals.Contains(name))
+                    throw new SymbolicException(
+                        $"rules line {lineNumber}: '{name}' is neither a pattern variable (declare it on the '{VariablesHeader}' line) " +
+                        $"nor a literal (declare it on a '{LiteralsHeader}' line)");
+            rules.Add(rule);
         }
         return new RuleSet(rules, patternVariables);
     }
+
+    private static string[]? Declared(string line, string header) =>
+        line.StartsWith(header, StringComparison.Ordinal)
+            ? line[header.Length..].Split([',', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries)
+            : null;
 
     private static RewriteRule ParseRule(string line, int lineNumber, HashSet<string> patternVariables)
     {

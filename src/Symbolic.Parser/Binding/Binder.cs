@@ -28,7 +28,8 @@ public sealed class Binder
 
     /// <summary>Parses and binds a math expression (no <c>let</c>, no commands).</summary>
     /// <exception cref="SymbolicException">bad syntax, an unknown function, a wrong arity, …, with line and column.</exception>
-    public static Expr ParseMath(string text) => new Binder(text).Bind(SyntaxParser.ParseExpression(text));
+    public static Expr ParseMath(string text, ParserOptions? options = null) =>
+        new Binder(text).Bind(SyntaxParser.ParseExpression(text, options));
 
     /// <summary>Binds <paramref name="node"/>; ordinary trees bind inline, deeply nested ones on a big stack.</summary>
     public Expr Bind(SyntaxNode node) => DeepStack.Run(() => BindNode(node), BindingDepth.Of(node));

@@ -30,11 +30,12 @@ public static class Evaluator
                         throw new SymbolicException($"variable '{v.Name}' has no value; bind it, e.g. {v.Name}=1");
                     break;
                 case Power:
-                    value = Pow(values[args[0]], values[args[1]]);
+                    value = PowerValue(args[0], args[1], values[args[0]], values[args[1]]);
                     break;
                 case Sum:
-                    value = 0;
-                    foreach (var a in args) value += values[a];
+                    // From the first term, not from 0: 0 + (-0) would lose the sign of a zero sum.
+                    value = values[args[0]];
+                    for (var i = 1; i < args.Length; i++) value += values[args[i]];
                     break;
                 case Product:
                     value = 1;
@@ -54,16 +55,17 @@ public static class Evaluator
     }
 
     /// <summary>
-    /// Real power as the expression means it: <c>x^(1/3)</c> of a negative x is NaN like <c>Math.Pow</c>,
-    /// integer exponents work for negative bases. <c>x^(±1/2)</c> go through <c>Math.Sqrt</c> as compiled code computes
-    /// them, so every negative base, -∞ included, gives NaN (<c>Math.Pow(-∞, -0.5)</c> would give 0).
+    /// The value of <c>@base^exponent</c> given the operands' values: a constant exponent follows
+    /// <see cref="RealPower"/> (and a number base is raised exactly first, so <c>(10^400)^(1/2)</c> is 1e200);
+    /// a variable one is IEEE <c>Math.Pow</c>. Compiled code computes the same.
     /// </summary>
-    public static double Pow(double x, double y) => y switch
+    internal static double PowerValue(Expr @base, Expr exponent, double baseValue, double exponentValue) => exponent switch
     {
-        2 => x * x,
-        0.5 => Math.Sqrt(x),
-        -0.5 => 1 / Math.Sqrt(x),
-        -1 => 1 / x,
-        _ => Math.Pow(x, y),
+        Number { Value: var e } when @base is Number { Value: var b } => b.PowToDouble(e),
+        Number { Value: var e } => RealPower.Evaluate(baseValue, e),
+        _ => Pow(baseValue, exponentValue),
     };
+
+    /// <summary>x^y for an exponent known only as a double: IEEE <c>Math.Pow</c>, as compiled code calls it.</summary>
+    public static double Pow(double x, double y) => Math.Pow(x, y);
 }

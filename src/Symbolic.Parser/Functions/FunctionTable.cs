@@ -91,6 +91,13 @@ public static class FunctionTable
         return n.IsOne ? k : null;
     }
 
+    // A perfect cube folds; another number's cube root is the power u^(1/3), which keeps its exact value for eval
+    // even where u itself is no double (cbrt(10^400)).
+    private static Expr? CubeRootOfNumber(Expr[] args) =>
+        args[0] is not Number n ? null
+        : n.Value.ExactRoot(3) is { } root ? Expr.Num(root)
+        : Expr.Pow(n, Expr.Num(new Rational(1, 3)));
+
     private static FunctionDef[] Rows() =>
     [
         new("sin", 1, ["cos(u)"], MathMethod(nameof(Math.Sin)), Math.Sin, latex: @"\sin", foldExact: At(0, 0), summary: "sine"),
@@ -119,7 +126,7 @@ public static class FunctionTable
         new("log2", 1, ["1/(u*log(2))"], MathMethod(nameof(Math.Log2)), Math.Log2, latex: @"\log_{2}",
             foldExact: OnNumbers(a => ExactLog(a[0], 2)), summary: "logarithm to base 2"),
         new("cbrt", 1, ["1/(3*cbrt(u)^2)"], MathMethod(nameof(Math.Cbrt)), Math.Cbrt,
-            foldExact: OnNumbers(a => a[0].ExactRoot(3)), summary: "real cube root (defined for negative x too)"),
+            foldExact: CubeRootOfNumber, summary: "real cube root (defined for negative x too): u^(1/3)"),
         new("abs", 1, ["sign(u)"], MathMethod(nameof(Math.Abs)), Math.Abs,
             foldExact: OnNumbers(a => a[0].Sign < 0 ? -a[0] : a[0]), summary: "absolute value; abs'(0) = sign(0) = 0"),
         new("sign", 1, ["0"], Ours(nameof(SymbolicMath.Sign)), SymbolicMath.Sign, foldExact: OnNumbers(a => a[0].Sign),
@@ -137,7 +144,7 @@ public static class FunctionTable
         new("softplus", 1, ["sigmoid(u)"], Ours(nameof(SymbolicMath.Softplus)), SymbolicMath.Softplus,
             summary: "log(1 + exp(u)), a smooth relu"),
         new("relu", 1, ["1 - step(-u)"], Ours(nameof(SymbolicMath.Relu)), SymbolicMath.Relu,
-            foldExact: OnNumbers(a => a[0].Sign > 0 ? a[0] : 0), summary: "max(u, 0); relu'(0) = 0"),
+            foldExact: OnNumbers(a => a[0].Sign > 0 ? a[0] : 0), summary: "u when u > 0, else 0; relu'(0) = 0 (max(u, 0) would give 1 there, its tie going to u)"),
         new("sqrt", 1, [], null, expand: a => Expr.Pow(a[0], Expr.Num(Rational.Half)), summary: "square root, u^(1/2)"),
         new("ln", 1, [], null, expand: a => Expr.Apply("log", a[0]), summary: "natural logarithm, the same as log"),
         new("pow", 2, [], null, expand: a => Expr.Pow(a[0], a[1]), summary: "pow(a, b) = a^b"),

@@ -44,4 +44,21 @@ public static class SymbolicMath
 
     /// <summary>x raised to y; an integer y uses repeated multiplication so negative bases work.</summary>
     public static double Pow(double x, double y) => Math.Pow(x, y);
+
+    // Adding +0.0 turns -0 into +0 and changes nothing else: an even root sees -0 as the 0 of its domain.
+
+    /// <summary>√x, with √(-0) = 0 (see <see cref="RealPower"/>).</summary>
+    public static double Sqrt(double x) => Math.Sqrt(x + 0.0);
+
+    /// <summary>1/√x, with 1/√(-0) = +∞, the limit from inside the domain (see <see cref="RealPower"/>).</summary>
+    public static double ReciprocalSqrt(double x) => 1.0 / Math.Sqrt(x + 0.0);
+
+    /// <summary>x^(p/3) as (∛x)^p for an integer p: the real root, exact for perfect cubes (<c>CubeRootPow(-8, 2) = 4</c>).</summary>
+    public static double CubeRootPow(double x, double p) => Math.Pow(Math.Cbrt(x), p);
+
+    /// <summary>x^y for y = p/q with p and q odd: the real root, an odd function (<c>OddPow(-8, 1/3) = -2</c>).</summary>
+    public static double OddPow(double x, double y) => double.IsNegative(x) ? -Math.Pow(-x, y) : Math.Pow(x, y);
+
+    /// <summary>x^y for y = p/q with p even and q odd: the real root, an even function (<c>EvenPow(-8, 2/3) = 4</c>).</summary>
+    public static double EvenPow(double x, double y) => Math.Pow(Math.Abs(x), y);
 }

@@ -129,8 +129,9 @@ public abstract partial class Expr
             if (combined is Number n) coefficient *= n.Value;
             else
             {
-                // (x*y)^(1/2) * (x*y)^(1/2) gives x*y, whose factors may meet other powers of x or y.
-                needsAnotherPass |= combined is Product;
+                // A combined power whose base is no longer b may meet other factors: (x*y)^(1/2) * (x*y)^(1/2)
+                // gives x*y, whose factors may meet powers of x or y; (x^2)^(1/2) * (x^2)^(1/2) gives x^2.
+                needsAnotherPass |= combined is Product || !ReferenceEquals(SplitPower(combined).Base, b);
                 result.Add(combined);
             }
         }
@@ -188,7 +189,7 @@ public abstract partial class Expr
             if (lo < list.Count && SplitPower(list[lo]).Base == b)
             {
                 var combined = Pow(b, Add(SplitPower(list[lo]).Exponent, e));
-                if (combined is Product) return null;
+                if (combined is Product || !ReferenceEquals(SplitPower(combined).Base, b)) return null;
                 if (combined is Number cn) { coefficient *= cn.Value; list.RemoveAt(lo); }
                 else list[lo] = combined;
             }
@@ -297,7 +298,7 @@ public abstract partial class Expr
     {
         if (e.IsInteger) return Num(b.Pow(e.Numerator));
         if (b.IsZero)
-            return e.Sign > 0 ? Zero : throw new SymbolicException("division by zero (0 to a negative power)");
+            return e.Sign > 0 ? Zero : throw new SymbolicException(Rational.DivisionByZero(e));
         if (b.IsOne) return One;
         if (e.Denominator <= 64 && b.ExactRoot((int)e.Denominator) is { } root)
             return Num(root.Pow(e.Numerator));

@@ -69,15 +69,65 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     /// <summary>-1, 0 or 1.</summary>
     public int Sign => Numerator.Sign;
 
-    /// <summary>The nearest double (may be infinite for huge values).</summary>
+    /// <summary>
+    /// The nearest double, correctly rounded (ties to even) as <c>double.Parse</c> rounds a decimal: subnormals
+    /// included, ±∞ only past the largest double, a signed zero below half the smallest subnormal.
+    /// </summary>
     public double ToDouble()
     {
-        if (Denominator.IsOne) return (double)Numerator;
-        var n = Numerator; var d = Denominator;
-        // Scale so both fit in a double's range before dividing.
-        var shift = (int)Math.Max(0, Math.Max(n.GetBitLength(), d.GetBitLength()) - 1000);
-        if (shift > 0) { n >>= shift; d >>= shift; if (d.IsZero) return n.Sign * double.PositiveInfinity; }
-        return (double)n / (double)d;
+        if (IsZero) return 0.0;
+        var magnitude = BigInteger.Abs(Numerator);
+        var denominator = Denominator;
+        // Shift so that the integer quotient has 55 or 56 bits: the 53 kept, a rounding bit, and more below.
+        var shift = 55 - (magnitude.GetBitLength() - denominator.GetBitLength());
+        var quotient = BigInteger.DivRem(
+            shift >= 0 ? magnitude << (int)shift : magnitude,
+            shift >= 0 ? denominator : denominator << (int)-shift,
+            out var remainder);
+        var bits = quotient.GetBitLength();
+        var exponent = bits - 1 - shift;                    // floor(log2 |this|)
+        double result;
+        if (exponent > 1023) result = double.PositiveInfinity;
+        else
+        {
+            // Below the smallest normal exponent a double holds fewer significant bits.
+            var kept = exponent >= -1022 ? 53 : 53 - (-1022 - exponent);
+            if (kept < 0) result = 0.0;
+            else
+            {
+                var dropped = (int)(bits - kept);
+                var mantissa = quotient >> dropped;
+                var below = quotient - (mantissa << dropped);
+                var half = BigInteger.One << (dropped - 1);
+                if (below > half || (below == half && (!remainder.IsZero || !mantissa.IsEven))) mantissa += 1;
+                result = Math.ScaleB((double)(long)mantissa, (int)(dropped - shift));
+            }
+        }
+        return Sign < 0 ? -result : result;
+    }
+
+    /// <summary>
+    /// This number raised to <paramref name="exponent"/> as a double, right even where the base alone is no
+    /// double: <c>(10^400)^(1/2)</c> is 1e200, <c>(2e-321)^(1/3)</c> is about 1.26e-107. A negative base takes
+    /// the real root for an odd denominator (see <see cref="RealPower"/>); IEEE ±∞ and 0 past the double range.
+    /// </summary>
+    public double PowToDouble(Rational exponent)
+    {
+        var value = ToDouble();
+        if (IsZero || exponent.IsZero || (double.IsNormal(value) && Math.Abs(value) is > 1e-300 and < 1e300))
+            return RealPower.Evaluate(value, exponent);
+        // Take out a power of two 2^t so that the rest is an ordinary double; with t a multiple of the
+        // exponent's denominator the scale 2^(t*exponent) is an exact power of two.
+        var step = exponent.Denominator <= 64 ? (long)exponent.Denominator : 1;
+        var log2 = BigInteger.Abs(Numerator).GetBitLength() - Denominator.GetBitLength();
+        var t = log2 / step * step;
+        var rest = t >= 0 ? new Rational(Numerator, Denominator << (int)t) : new Rational(Numerator << (int)-t, Denominator);
+        var scale = new Rational(t) * exponent;
+        var whole = BigInteger.Divide(scale.Numerator - (scale.Sign < 0 ? scale.Denominator - 1 : 0), scale.Denominator);
+        var fraction = (scale - new Rational(whole)).ToDouble();
+        var root = RealPower.Evaluate(rest.ToDouble(), exponent);
+        if (fraction != 0) root *= Math.Pow(2, fraction);
+        return Math.ScaleB(root, (int)BigInteger.Clamp(whole, -100_000, 100_000));
     }
 
     /// <summary>Reads a decimal literal exactly: <c>12</c>, <c>3.25</c>, <c>.5</c>, <c>1e-4</c>, <c>2.5E+3</c>.</summary>
@@ -140,7 +190,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     {
         if (exponent.IsZero) return One;
         if (IsZero)
-            return exponent.Sign > 0 ? Zero : throw new SymbolicException("division by zero (0 to a negative power)");
+            return exponent.Sign > 0 ? Zero : throw new SymbolicException(DivisionByZero(new Rational(exponent)));
         if (Numerator.IsOne && Denominator.IsOne) return One;
         if (Numerator == BigInteger.MinusOne && Denominator.IsOne) return exponent.IsEven ? One : MinusOne;
         var bits = Math.Max(BigInteger.Abs(Numerator).GetBitLength(), Denominator.GetBitLength());
@@ -151,6 +201,10 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         var den = BigInteger.Pow(Denominator, n);
         return exponent.Sign > 0 ? new Rational(num, den) : new Rational(den, num);
     }
+
+    /// <summary>The error for 0 raised to a negative <paramref name="exponent"/>: a division when it is -1.</summary>
+    internal static string DivisionByZero(Rational exponent) =>
+        exponent == MinusOne ? "division by zero" : "division by zero (0 to a negative power)";
 
     /// <summary>The exact root when this number is a perfect k-th power (k ≥ 2), else null.</summary>
     public Rational? ExactRoot(int k)
@@ -164,10 +218,15 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     private static BigInteger? IntegerRoot(BigInteger value, int k)
     {
         if (value.IsZero || value.IsOne) return value;
-        var guess = new BigInteger(Math.Round(Math.Pow((double)value, 1.0 / k)));
-        for (var candidate = BigInteger.Max(0, guess - 1); candidate <= guess + 1; candidate++)
-            if (BigInteger.Pow(candidate, k) == value) return candidate;
-        return null;
+        // Newton's iteration from above, r ← ((k-1)r + value/r^(k-1))/k, decreases to floor(value^(1/k)).
+        var root = BigInteger.One << (int)((value.GetBitLength() + k - 1) / k);
+        while (true)
+        {
+            var next = ((k - 1) * root + value / BigInteger.Pow(root, k - 1)) / k;
+            if (next >= root) break;
+            root = next;
+        }
+        return BigInteger.Pow(root, k) == value ? root : null;
     }
 
     /// <summary>Equality of values.</summary>

@@ -88,6 +88,9 @@ internal sealed class SyntaxErrors : BaseErrorListener
             SymbolicLexer.ASSIGN => Here("unexpected '=': only a call's arguments can be named (f(x, n=2))"),
             SymbolicLexer.COMMA when context is SymbolicParser.StatementContext or SymbolicParser.ExpressionStatementContext
                 => Here("unexpected ',': a list of values goes inside brackets, [a, b]"),
+            // grad(f)(3, 4): a result is not a function; its value at a point comes from eval.
+            SymbolicLexer.COMMA when context is SymbolicParser.ParenthesizedContext
+                => Here("unexpected ',': parentheses hold one expression; to evaluate a result at a point write eval(e, x=3, y=4), and a list goes in brackets, [a, b]"),
             _ => Here($"unexpected {TokenFacts.Describe(token)} after '{TokenFacts.Shorten(previous.Text)}'"),
         };
     }

@@ -10,22 +10,27 @@ internal static class CalculusCommands
     {
         call.RequirePositional(2, int.MaxValue, "diff(e, x[, y...]) or diff(e, x, n)");
         call.AllowNamed();
-        var target = call.Interpreter.Value(call.Positional[0]);
-        var variable = Variable(call, call.Positional[1]);
-        ReplValue result;
-        if (call.Positional.Count == 3 && call.Interpreter.Scalar(call.Positional[2], "the order") is Number order)
+        var interpreter = call.Interpreter;
+        // diff(e, x, n): a third argument that is not a bare name and is a number is the order.
+        var orderNode = call.Positional.Count == 3 && call.Positional[2] is not IdentifierSyntax ? call.Positional[2] : null;
+        var order = orderNode is null ? null : interpreter.Scalar(orderNode, "the order") as Number;
+        var variableNodes = call.Positional.Skip(1).Take(order is null ? int.MaxValue : 1).ToArray();
+        var target = interpreter.WithVariables(NamesIn(variableNodes), () => interpreter.Value(call.Positional[0]));
+        if (call.Positional.Count == 3 && order is null) RejectOrderAsVariable(call, target);
+        if (order is not null)
         {
-            if (!order.Value.IsInteger) throw call.Interpreter.Error($"the order must be a whole number, got {order}", call.Positional[2].Span);
-            var n = (int)order.Value.ToDouble();
-            try { result = target.Map(e => new ScalarValue(Simplification.Apply(Calculus.Diff(e, variable, n)))); }
-            catch (SymbolicException e) when (e.Span is null) { throw call.Interpreter.Error(e.Message, call.Positional[2].Span); }
+            if (!order.Value.IsInteger) throw interpreter.Error($"the order must be a whole number, got {order}", orderNode!.Span);
+            if (order.Value.Sign < 0)
+                throw interpreter.Error($"the order of a derivative must be 0 or more, got {order}", orderNode!.Span);
+            if (order.Value.Numerator > Calculus.MaxOrder)
+                throw interpreter.Error(Calculus.OrderTooHighMessage(order), orderNode!.Span);
+            var n = (int)order.Value.Numerator;
+            var variable = Variable(call, variableNodes[0]);
+            try { return Outcome.Of(target.Map(e => new ScalarValue(Simplification.Apply(Calculus.Diff(e, variable, n, call.Cancellation), call.Cancellation)))); }
+            catch (SymbolicException e) when (e.Span is null) { throw interpreter.Error(e.Message, orderNode!.Span); }
         }
-        else
-        {
-            var variables = call.Positional.Skip(1).Select(node => Variable(call, node)).ToArray();
-            result = target.Map(e => new ScalarValue(Simplification.Apply(Calculus.Diff(e, variables))));
-        }
-        return Outcome.Of(result);
+        var variables = variableNodes.Select(node => Variable(call, node)).ToArray();
+        return Outcome.Of(target.Map(e => new ScalarValue(Simplification.Apply(Calculus.Diff(e, variables, call.Cancellation), call.Cancellation))));
     }
 
     public static Outcome Grad(CommandCall call)
@@ -33,7 +38,7 @@ internal static class CalculusCommands
         call.RequirePositional(1, 2, "grad(e[, [x, y]])");
         call.AllowNamed();
         var (f, variables) = FunctionAndVariables(call);
-        return Outcome.Of(ReplValue.Of(Calculus.Gradient(f, variables).Select(Simplification.Apply)));
+        return Outcome.Of(ReplValue.Of(Calculus.Gradient(f, variables, call.Cancellation).Select(e => Simplification.Apply(e, call.Cancellation))));
     }
 
     public static Outcome Ddir(CommandCall call) => Directional(call, "ddir", Calculus.DirectionalDerivative);
@@ -45,25 +50,26 @@ internal static class CalculusCommands
         call.RequirePositional(1, 2, "hessian(e[, [x, y]])");
         call.AllowNamed();
         var (f, variables) = FunctionAndVariables(call);
-        return Outcome.Of(ReplValue.Of(Calculus.Hessian(f, variables).Select(row => row.Select(Simplification.Apply))));
+        if (variables.Count > SecondOrderCommands.MostVariablesShownDense)
+            return SecondOrderCommands.NonZeroEntries("Hessian", Calculus.SparseHessian(f, variables, call.Cancellation), variables.Count, variables, call.Cancellation);
+        return Outcome.Of(ReplValue.Of(Calculus.Hessian(f, variables, call.Cancellation).Select(row => row.Select(e => Simplification.Apply(e, call.Cancellation)))));
     }
 
     public static Outcome Jacobian(CommandCall call)
     {
         call.RequirePositional(1, 2, "jacobian([e1, e2][, [x, y]])");
         call.AllowNamed();
-        var functions = call.Interpreter.Vector(call.Positional[0], "the first argument of jacobian");
-        var variables = call.Positional.Count == 2
-            ? Variables(call, call.Positional[1])
-            : ExprWalk.Variables(functions).Select(Expr.Var).ToArray();
-        return Outcome.Of(ReplValue.Of(Calculus.Jacobian(functions, variables).Select(row => row.Select(Simplification.Apply))));
+        var (functions, variables) = FunctionsAndVariables(call);
+        if (variables.Count > SecondOrderCommands.MostVariablesShownDense)
+            return SecondOrderCommands.NonZeroEntries("Jacobian", Calculus.SparseJacobian(functions, variables, call.Cancellation), functions.Count, variables, call.Cancellation);
+        return Outcome.Of(ReplValue.Of(Calculus.Jacobian(functions, variables, call.Cancellation).Select(row => row.Select(e => Simplification.Apply(e, call.Cancellation)))));
     }
 
     public static Outcome Simplify(CommandCall call)
     {
         call.RequirePositional(1, 1, "simplify(e)");
         call.AllowNamed();
-        return Outcome.Of(call.Interpreter.Value(call.Positional[0]).Map(e => new ScalarValue(Simplification.Apply(e))));
+        return Outcome.Of(call.Interpreter.Value(call.Positional[0]).Map(e => new ScalarValue(Simplification.Apply(e, call.Cancellation))));
     }
 
     public static Outcome Latex(CommandCall call)
@@ -92,25 +98,54 @@ internal static class CalculusCommands
         // A direction may bring variables of its own (ddir(x^2, [1, y])); they count when e alone has too few.
         if (direction.Count > variables.Count && ExprWalk.Variables([f, .. direction]) is { } all && all.Count == direction.Count)
             variables = all.Select(Expr.Var).ToArray();
-        try { return Outcome.Of(new ScalarValue(Simplification.Apply(derivative(f, variables, direction)))); }
+        try { return Outcome.Of(new ScalarValue(Simplification.Apply(derivative(f, variables, direction), call.Cancellation))); }
         catch (SymbolicException e) when (e.Span is null) { throw call.Interpreter.Error(e.Message, call.Positional[1].Span); }
     }
 
     // f, and the variables: given as a vector, a defined function's parameters, or f's variables in natural order.
+    // The names in a given list are variables inside f, whatever the session defines under them.
     internal static (Expr F, IReadOnlyList<Expr> Variables) FunctionAndVariables(CommandCall call)
     {
         var node = call.Positional[0];
-        var f = call.Interpreter.Scalar(node, $"the first argument of {call.Syntax.Name}");
+        var named = call.Positional.Count > 1 ? NamesIn(call.Positional[1]) : [];
+        var f = call.Interpreter.WithVariables(named, () => call.Interpreter.Scalar(node, $"the first argument of {call.Syntax.Name}"));
         var variables = call.Positional.Count > 1 ? Variables(call, call.Positional[1]) : call.Interpreter.VariablesFor(node, f);
         return (f, variables);
     }
 
+    // A list of functions and the variables: given as a vector, or those of all functions in natural order.
+    // The variables named in the list are variables inside the functions, whatever the session holds.
+    internal static (IReadOnlyList<Expr> Functions, IReadOnlyList<Expr> Variables) FunctionsAndVariables(CommandCall call)
+    {
+        var named = call.Positional.Count == 2 ? NamesIn(call.Positional[1]) : [];
+        var functions = call.Interpreter.WithVariables(named, () => call.Interpreter.Vector(call.Positional[0], $"the first argument of {call.Syntax.Name}"));
+        if (functions.Count == 0) throw call.Interpreter.Error("the list of functions is empty", call.Positional[0].Span);
+        var variables = call.Positional.Count == 2
+            ? Variables(call, call.Positional[1])
+            : ExprWalk.Variables(functions).Select(Expr.Var).ToArray();
+        return (functions, variables);
+    }
+
+    /// <summary>The bare names in <paramref name="nodes"/> or in the vectors among them: the variables a command names.</summary>
+    internal static string[] NamesIn(params SyntaxNode[] nodes) =>
+        nodes.SelectMany(node => node is VectorSyntax vector ? vector.Items : [node]).OfType<IdentifierSyntax>().Select(id => id.Name).ToArray();
+
     private static IReadOnlyList<Expr> Variables(CommandCall call, SyntaxNode node)
     {
-        var items = call.Interpreter.Vector(node, "the list of variables");
+        var items = call.Interpreter.WithVariables(NamesIn(node), () => call.Interpreter.Vector(node, "the list of variables"));
         if (items.FirstOrDefault(v => v is not Symbolic.Variable) is { } bad)
             throw call.Interpreter.Error($"'{bad}' is not a variable", node.Span);
         return items;
+    }
+
+    // diff(x^5, x, n) after let n = 3: a bare name is a variable, so this would be a mixed partial by n, which is 0.
+    private static void RejectOrderAsVariable(CommandCall call, ReplValue target)
+    {
+        if (call.Positional[2] is not IdentifierSyntax id || call.Interpreter.Definitions.Value(id.Name) is not ScalarValue { Expr: Number { Value.IsInteger: true } n }) return;
+        if (!ExprWalk.Variables(target.SymbolicEntries()).Contains(id.Name))
+            throw call.Interpreter.Error(
+                $"'{id.Name}' here is a variable to differentiate by, not the order {n} the session defines; for the derivative of order {n} write the number: diff(…, {n})",
+                id.Span);
     }
 
     private static Expr Variable(CommandCall call, SyntaxNode node)

@@ -17,8 +17,8 @@ internal static class CodegenCommands
         var (f, variables) = CalculusCommands.FunctionAndVariables(call);
         var names = variables.Select(v => ((Variable)v).Name).ToArray();
         var clock = Stopwatch.StartNew();
-        var value = Compiler.Value(f, names);
-        var valueAndGradient = Compiler.ValueAndGradient(f, names);
+        var value = Compiler.Value(f, names, call.Cancellation);
+        var valueAndGradient = Compiler.ValueAndGradient(f, names, call.Cancellation);
         var compileTime = clock.Elapsed;
         // A point away from the usual singularities (0 for log, 1/x) so timings are of ordinary arithmetic.
         var point = Enumerable.Range(0, variables.Count).Select(i => 0.5 + 0.1 * i).ToArray();

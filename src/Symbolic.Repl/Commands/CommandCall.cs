@@ -4,7 +4,7 @@ using Symbolic.Syntax;
 namespace Symbolic.Repl.Commands;
 
 /// <summary>What a command produced: a value (null for text-only commands like <c>latex</c>) and the text to show.</summary>
-public sealed record Outcome(ReplValue? Value, string Text)
+internal sealed record Outcome(ReplValue? Value, string Text)
 {
     /// <summary>Structured detail <c>--json</c> adds under its own key (a computation graph's nodes and edges), or null.</summary>
     public (string Key, System.Text.Json.Nodes.JsonNode Json)? Details { get; init; }
@@ -17,7 +17,7 @@ public sealed record Outcome(ReplValue? Value, string Text)
 }
 
 /// <summary>One call of a command: its arguments split into positional and named, with helpers to read them.</summary>
-public sealed class CommandCall
+internal sealed class CommandCall
 {
     /// <summary>Wraps <paramref name="syntax"/> for <paramref name="interpreter"/>.</summary>
     public CommandCall(Interpreter interpreter, CallSyntax syntax)
@@ -26,10 +26,15 @@ public sealed class CommandCall
         Syntax = syntax;
         Positional = syntax.Arguments.Where(a => a.Name is null).Select(a => a.Value).ToArray();
         Named = syntax.Arguments.Where(a => a.Name is not null).ToArray();
+        if (Named.GroupBy(a => a.Name).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+            throw interpreter.Error($"'{repeated.Key}=' is given twice", repeated.Last().Span);
     }
 
     /// <summary>The interpreter of the line.</summary>
     public Interpreter Interpreter { get; }
+
+    /// <summary>Cancelled by Ctrl-C or the time limit; passed to the library's long operations.</summary>
+    internal CancellationToken Cancellation => Interpreter.Cancellation;
 
     /// <summary>The call as parsed.</summary>
     public CallSyntax Syntax { get; }

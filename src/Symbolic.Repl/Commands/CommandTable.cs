@@ -1,10 +1,10 @@
 namespace Symbolic.Repl.Commands;
 
 /// <summary>One command of the REPL: its name, how to call it, what it does, an example, and its implementation.</summary>
-public sealed record CommandRow(string Name, string Usage, string Summary, string Example, Func<CommandCall, Outcome> Run);
+internal sealed record CommandRow(string Name, string Usage, string Summary, string Example, Func<CommandCall, Outcome> Run);
 
 /// <summary>Every command of <c>symdiff</c>, one row each; <c>help</c> prints this table.</summary>
-public static class CommandTable
+internal static class CommandTable
 {
     /// <summary>All commands, in the order <c>help</c> shows them.</summary>
     public static IReadOnlyList<CommandRow> All { get; } =
@@ -15,16 +15,19 @@ public static class CommandTable
         new("jvp", "jvp(e, v)", "Jacobian-vector product, the unnormalised ∇e·v", "jvp(x^2 - x*y, [3, 4])", CalculusCommands.Jvp),
         new("hessian", "hessian(e[, [x, y]])", "matrix of second partials", "hessian(x^2 - x*y)", CalculusCommands.Hessian),
         new("jacobian", "jacobian([e1, e2][, [x, y]])", "matrix of partials, one row per expression", "jacobian([x*y, x + y])", CalculusCommands.Jacobian),
+        new("sparsity", "sparsity(e[, [x, y]][, out=name]) or sparsity([e1, e2][, ...])", "non-zero count of the Hessian of e (or the Jacobian of a list) and an SVG spy plot of its pattern", "sparsity(x*y + sin(z))", SecondOrderCommands.Sparsity),
         new("simplify", "simplify(e)", "the simplified form", "simplify(x + x)", CalculusCommands.Simplify),
         new("latex", "latex(e)", "LaTeX source of e", "latex(sqrt(x)/2)", CalculusCommands.Latex),
         new("eval", "eval(e, x=1, y=2)", "numeric value of an expression, vector or matrix", "eval(grad(x^2*y), x=1, y=2)", NumericCommands.Eval),
+        new("subs", "subs(e, x=1/3, y=2)", "exact value: substitutes and simplifies, for an expression, vector or matrix", "subs(grad(x^2*y), x=1/3, y=2)", NumericCommands.Subs),
         new("descend", "descend(e, x0, lr=0.1, steps=100)", "gradient descent from x0; the path is kept for plot", "descend(x0^2 + x1^2, [-3, 4])", NumericCommands.Descend),
+        new("newton", "newton(e, x0[, steps=10000][, tol=1e-10])", "Newton-CG (trust region, Hessian-vector products) from x0; a short x0 repeats", "newton((1 - x)^2 + 100*(y - x^2)^2, [-1.2, 1])", SecondOrderCommands.Newton),
         new("check", "check(e, point)", "symbolic gradient next to central differences, with the largest relative error", "check(sin(x)*y, [1, 2])", NumericCommands.Check),
         new("compile", "compile(e)", "compile e and its gradient; time to compile and ns per evaluation", "compile(sin(x)*exp(y))", CodegenCommands.Compile),
         new("emit", "emit(e)", "C# source computing e and its gradient", "emit(x^2*y)", CodegenCommands.Emit),
         new("backprop", "backprop(e, x=1, y=2)", "forward pass and backward pass node by node: values, adjoints and the gate rule of each", "backprop(3*(a + b*c), a=5, b=3, c=2)", GraphCommands.Backprop),
         new("graph", "graph(e[, x=1, y=2][, out=name][, edges=true][, format=\"dot\"])", "the computation graph drawn left to right (SVG), values and adjoints at the point, or Graphviz DOT", "graph(3*(a + b*c), a=5, b=3, c=2, out=j)", GraphCommands.Graph),
-        new("plot", "plot(e, x, a, b[, at=t][, out=name]) or plot(e, x, a, b, y, c, d)", "SVG of f and f' (with a tangent at t), or contours of f with -∇f arrows and the last descent path", "plot(sin(x), x, -3, 3, at=1)", PlotCommands.Plot),
+        new("plot", "plot(e, x, a, b[, at=t][, out=name]) or plot(e, x, a, b, y, c, d[, path=last|none])", "SVG of f and f' (with a tangent at t), or contours of f with -∇f arrows and the path of the last descend of this f (path=last: of any f)", "plot(sin(x), x, -3, 3, at=1)", PlotCommands.Plot),
     ];
 
     /// <summary>The command named <paramref name="name"/>, or null.</summary>

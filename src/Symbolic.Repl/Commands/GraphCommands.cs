@@ -76,9 +76,10 @@ internal static class GraphCommands
     private static (NamedGraph Graph, Expr F) Build(CommandCall call, string[] options)
     {
         var node = call.Positional[0];
-        var f = call.Interpreter.Scalar(node, $"the first argument of {call.Syntax.Name}");
-        var variables = ExprWalk.Variables(f);
         var point = call.Named.Where(a => !options.Contains(a.Name)).ToList();
+        // The point's names are variables in f, whatever the session defines under them (as in eval).
+        var f = call.Interpreter.WithVariables(point.Select(a => a.Name!), () => call.Interpreter.Scalar(node, $"the first argument of {call.Syntax.Name}"));
+        var variables = ExprWalk.Variables(f);
         foreach (var argument in point)
             if (!variables.Contains(argument.Name!))
             {

@@ -3,7 +3,7 @@ using System.Text;
 namespace Symbolic.Repl.Commands;
 
 /// <summary>The text of <c>help</c>: syntax, commands and functions, each with an example.</summary>
-public static class HelpText
+internal static class HelpText
 {
     /// <summary>Everything, as plain text.</summary>
     public static string Full()
@@ -13,7 +13,11 @@ public static class HelpText
         text.AppendLine("  let f(x, y) = x^2 - x*y    define a function; f(3, 4) calls it, diff(f, x) uses its body");
         text.AppendLine("  let a = 3                  define a value");
         text.AppendLine("  defs                       what this session defined");
-        text.AppendLine("  quit                       leave (or Ctrl-D)");
+        text.AppendLine("  unlet f a, clear f         remove definitions; clear alone removes all");
+        text.AppendLine("  timeout 10s, timeout off   a time limit for each command");
+        text.AppendLine("  quit                       leave (or Ctrl-D); Ctrl-C cancels the running command");
+        text.AppendLine("A function's parameters, and the variables a command names (diff(e, x), grad(e, [x, y]), eval(e, x=1)),");
+        text.AppendLine("are variables inside it, whatever the session defines under those names.");
         text.AppendLine();
         text.AppendLine("Commands:");
         var width = CommandTable.All.Max(c => c.Usage.Length);

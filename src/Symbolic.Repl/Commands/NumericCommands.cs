@@ -13,8 +13,21 @@ internal static class NumericCommands
         foreach (var argument in call.Named)
             bindings[argument.Name!] = call.Interpreter.Number(argument.Value, $"the value of {argument.Name}");
         var node = call.Positional[0];
-        var value = call.Interpreter.Value(node);
+        var value = call.Interpreter.WithVariables(bindings.Keys, () => call.Interpreter.Value(node));
         try { return Outcome.Of(value.Map(e => new RealValue(Evaluator.Evaluate(e, bindings)))); }
+        catch (SymbolicException e) when (e.Span is null) { throw call.Interpreter.Error(e.Message, node.Span); }
+    }
+
+    public static Outcome Subs(CommandCall call)
+    {
+        call.RequirePositional(1, 1, "subs(e, x=1/3, y=2)");
+        var replacements = new Dictionary<Expr, Expr>();
+        foreach (var argument in call.Named)
+            replacements[Expr.Var(argument.Name!)] = call.Interpreter.Scalar(argument.Value, $"the value of {argument.Name}");
+        var node = call.Positional[0];
+        var names = call.Named.Select(a => a.Name!);
+        var value = call.Interpreter.WithVariables(names, () => call.Interpreter.Value(node));
+        try { return Outcome.Of(value.Map(e => new ScalarValue(Simplification.Apply(ExprWalk.Substitute(e, replacements), call.Cancellation)))); }
         catch (SymbolicException e) when (e.Span is null) { throw call.Interpreter.Error(e.Message, node.Span); }
     }
 
@@ -32,7 +45,8 @@ internal static class NumericCommands
         var steps = call.Number("steps", 100);
         if (steps < 0 || steps > 10_000_000 || steps != Math.Floor(steps))
             throw call.Error($"steps= must be a whole number from 0 to 10000000, got {NumberFormat.Shortest(steps)}");
-        var result = DescentResult.Run(f, variables, start, learningRate, (int)steps);
+        var result = DescentResult.Run(f, variables, start, learningRate, (int)steps, call.Cancellation);
+        call.Interpreter.Cancellation.ThrowIfCancellationRequested();
         call.Interpreter.Session.LastDescent = result;
         var end = result.End;
         var text = $"{NumberFormat.Significant(end)} with f = {NumberFormat.Significant(result.FinalValue)} after {(int)steps} steps " +
@@ -57,6 +71,6 @@ internal static class NumericCommands
     }
 
     // descend and check take a point, not a variable list, as their second argument.
-    private static CommandCall WithoutStart(CommandCall call) =>
+    internal static CommandCall WithoutStart(CommandCall call) =>
         new(call.Interpreter, call.Syntax with { Arguments = call.Syntax.Arguments.Take(1).ToArray() });
 }

@@ -1,3 +1,4 @@
+using Symbolic.Repl.Numerics;
 using Symbolic.Repl.Plots;
 using Symbolic.Syntax;
 
@@ -13,8 +14,10 @@ internal static class PlotCommands
         call.RequirePositional(4, 7, "plot(e, x, a, b[, at=t][, out=name]) or plot(e, x, a, b, y, c, d)");
         if (call.Positional.Count is not (4 or 7))
             throw call.Error($"plot takes 4 arguments (e, x, a, b) or 7 (e, x, a, b, y, c, d), got {call.Positional.Count}");
-        call.AllowNamed(call.Positional.Count == 4 ? ["at", "out"] : ["out"]);
-        var f = call.Interpreter.Scalar(call.Positional[0], "the function to plot");
+        call.AllowNamed(call.Positional.Count == 4 ? ["at", "out"] : ["out", "path"]);
+        // The plotted names are variables in f, whatever the session defines under them.
+        var names = call.Positional.Count == 7 ? CalculusCommands.NamesIn(call.Positional[1], call.Positional[4]) : CalculusCommands.NamesIn(call.Positional[1]);
+        var f = call.Interpreter.WithVariables(names, () => call.Interpreter.Scalar(call.Positional[0], "the function to plot"));
         var x = Range(call, 1);
         var path = OutputPath(call);
         if (call.Positional.Count == 4)
@@ -26,10 +29,31 @@ internal static class PlotCommands
         }
         var y = Range(call, 4);
         Require(call, f, [x.Name, y.Name]);
-        var descent = call.Interpreter.Session.LastDescent;
+        var descent = DescentToDraw(call, f, [x.Name, y.Name]);
         ContourPlot.Write(path, f, x, y, descent);
-        var shown = descent is not null && descent.Variables.SequenceEqual([x.Name, y.Name]) ? ", with the last descent path" : "";
+        var shown = descent is not null ? ", with the last descent path" : "";
         return Outcome.Message($"wrote {path}: contours of f and −∇f arrows{shown}");
+    }
+
+    // The last descent's path belongs on a plot of the same function in the same variables; path=last draws it on any
+    // plot in those variables, path=none on none.
+    private static DescentResult? DescentToDraw(CommandCall call, Expr f, string[] variables)
+    {
+        var descent = call.Interpreter.Session.LastDescent;
+        var choice = call.Option("path") is { } node
+            ? node is IdentifierSyntax { Name: "auto" or "last" or "none" } id ? id.Name : throw call.Interpreter.Error("path= takes auto (the default: only on a plot of the function it descended), last or none", node.Span)
+            : "auto";
+        if (choice == "last" && (descent is null || !descent.Variables.SequenceEqual(variables)))
+        {
+            var why = descent is null ? "no descend has run in this session" : $"the last descend ran in ({string.Join(", ", descent.Variables)})";
+            throw call.Interpreter.Error($"path=last needs a descent in ({string.Join(", ", variables)}), but {why}", call.Option("path")!.Span);
+        }
+        return choice switch
+        {
+            "last" => descent,
+            "auto" when descent is not null && descent.Belongs(f, variables) => descent,
+            _ => null,
+        };
     }
 
     private static (string Name, double From, double To) Range(CommandCall call, int first)

@@ -2,7 +2,10 @@ using System.Text;
 
 namespace Symbolic.Repl.Graphs;
 
-/// <summary>The forward pass and then the backward pass of a computation graph, as two aligned text tables.</summary>
+/// <summary>
+/// The forward pass and then the backward pass of a computation graph, as two aligned text tables. The column
+/// of unbounded width (a formula, a rule) comes last and is not padded, so one long sum does not widen every row.
+/// </summary>
 internal static class BackpropTable
 {
     public static string Format(NamedGraph graph)
@@ -10,11 +13,11 @@ internal static class BackpropTable
         var nodes = graph.Nodes;
         var text = new StringBuilder();
         text.AppendLine("forward pass (inputs first):");
-        Rows(text, ["node", "computes", "value"], nodes.Select(n => new[]
+        Rows(text, ["node", "value", "computes"], nodes.Select(n => new[]
         {
             graph.Name(n),
-            n.Operation == GraphOperation.Variable ? "input" : Expressions.Print(n.Formula),
             NamedGraph.Number(n.Value),
+            n.Operation == GraphOperation.Variable ? "input" : Expressions.Print(n.Formula),
         }));
         text.AppendLine();
         text.AppendLine($"backward pass (adjoint = ∂{graph.OutputName}/∂node, output first, variables last):");

@@ -5,41 +5,32 @@ using Symbolic.Repl.Output;
 namespace Symbolic.Repl.Modes;
 
 /// <summary>The terminal REPL: a prompt with line editing and history (RadLine), coloured results (Spectre.Console).</summary>
-public static class InteractiveLoop
+internal static class InteractiveLoop
 {
-    /// <summary>Reads commands until <c>quit</c>, Ctrl-D or Ctrl-C; always returns 0.</summary>
+    /// <summary>
+    /// Reads commands until <c>quit</c> or Ctrl-D on an empty line; Ctrl-C cancels the running command or abandons the
+    /// line being typed, and the session goes on. Always returns 0.
+    /// </summary>
     public static async Task<int> Run(Session session)
     {
         var console = AnsiConsole.Console;
         var writer = new ConsoleResultWriter(console);
-        console.MarkupLine("[bold]symdiff[/] — symbolic derivatives. Type [yellow]help[/] for commands, [yellow]quit[/] or Ctrl-D to leave.");
-        using var cancel = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            // Ctrl-C ends the session cleanly instead of killing the process mid-line.
-            e.Cancel = true;
-            cancel.Cancel();
-        };
+        console.MarkupLine("[bold]symdiff[/] — symbolic derivatives. Type [yellow]help[/] for commands, [yellow]quit[/] or Ctrl-D to leave; Ctrl-C cancels a command.");
+        using var runner = new CommandRunner(console);
         var leave = new LeaveRequest();
         var editor = LineEditor.IsSupported(console) ? new LineEditor(console) { Prompt = new LineEditorPrompt("[yellow]>[/]") } : null;
         editor?.KeyBindings.Add(ConsoleKey.D, ConsoleModifiers.Control, () => new LeaveCommand(leave, onlyWhenEmpty: true));
-        editor?.KeyBindings.Add(ConsoleKey.C, ConsoleModifiers.Control, () => new LeaveCommand(leave, onlyWhenEmpty: false));
-        while (!cancel.IsCancellationRequested)
+        // Where the terminal delivers Ctrl-C as a key rather than a signal, it abandons the line too.
+        editor?.KeyBindings.Add(ConsoleKey.C, ConsoleModifiers.Control, () => new AbandonLineCommand());
+        while (true)
         {
-            string? line;
-            try
-            {
-                line = editor is not null ? await editor.ReadLine(cancel.Token) : ReadPlain(console);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
+            var (line, interrupted) = await runner.Read(token => editor is not null ? editor.ReadLine(token) : Task.FromResult(ReadPlain(console)));
+            if (interrupted || (line is null && editor is not null && !leave.Requested)) continue;
             if (line is null || leave.Requested) break;
             var trimmed = line.Trim();
             if (trimmed is "quit" or "exit") break;
             if (trimmed.Length == 0 || trimmed.StartsWith('#')) continue;
-            writer.Write(session.Run(line));
+            writer.Write(runner.Run(session, line));
         }
         console.MarkupLine("[grey]bye[/]");
         return 0;

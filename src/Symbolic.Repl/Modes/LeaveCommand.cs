@@ -3,8 +3,8 @@ using RadLine;
 namespace Symbolic.Repl.Modes;
 
 /// <summary>
-/// Ctrl-D on an empty line and Ctrl-C anywhere: the terminal is in raw mode while RadLine reads, so these arrive as
-/// keys rather than end-of-file or a signal. The command marks the session as finished and submits the line.
+/// Ctrl-D on an empty line: while RadLine reads, Ctrl-D arrives as a key rather than as end-of-file. The command marks
+/// the session as finished and submits the line.
 /// </summary>
 internal sealed class LeaveCommand(LeaveRequest request, bool onlyWhenEmpty) : LineEditorCommand
 {

@@ -2,17 +2,20 @@ using Symbolic.Codegen;
 
 namespace Symbolic.Repl.Numerics;
 
-/// <summary>The last <c>descend</c> of a session, kept for the contour plot: its variables and the library's result.</summary>
-public sealed record DescentResult(IReadOnlyList<string> Variables, IReadOnlyList<double[]> Path, double FinalValue)
+/// <summary>The last <c>descend</c> of a session, kept for the contour plot: its function, variables and the library's result.</summary>
+internal sealed record DescentResult(Expr Function, IReadOnlyList<string> Variables, IReadOnlyList<double[]> Path, double FinalValue)
 {
     /// <summary>The last point of the path.</summary>
     public double[] End => Path[^1];
 
+    /// <summary>True when this descent ran on <paramref name="f"/> in the variables <paramref name="variables"/>, so its path belongs on their plot.</summary>
+    public bool Belongs(Expr f, IReadOnlyList<string> variables) => Function.Equals(f) && Variables.SequenceEqual(variables);
+
     /// <summary>Descends <paramref name="f"/> with its compiled value-and-gradient (Symbolic.Codegen's <see cref="GradientDescent"/>).</summary>
-    public static DescentResult Run(Expr f, IReadOnlyList<Expr> variables, double[] start, double learningRate, int steps)
+    public static DescentResult Run(Expr f, IReadOnlyList<Expr> variables, double[] start, double learningRate, int steps, CancellationToken cancellation = default)
     {
         var names = variables.Select(v => ((Variable)v).Name).ToArray();
-        var result = GradientDescent.Run(Compiler.ValueAndGradient(f, names), start, learningRate, steps);
-        return new DescentResult(names, result.Path, result.Value);
+        var result = GradientDescent.Run(Compiler.ValueAndGradient(f, names, cancellation), start, learningRate, steps);
+        return new DescentResult(f, names, result.Path, result.Value);
     }
 }

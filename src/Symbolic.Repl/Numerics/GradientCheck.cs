@@ -1,7 +1,7 @@
 namespace Symbolic.Repl.Numerics;
 
 /// <summary>The symbolic gradient at a point next to central differences, and how far apart they are.</summary>
-public sealed record GradientCheck(double[] Symbolic, double[] Numeric, double MaxRelativeError)
+internal sealed record GradientCheck(double[] Symbolic, double[] Numeric, double MaxRelativeError)
 {
     /// <summary>
     /// Compares ∇f at <paramref name="point"/> with (f(x+h) − f(x−h))/2h, h = 1e-6·max(1, |xᵢ|). The error of a

@@ -10,7 +10,7 @@ namespace Symbolic.Repl.Output;
 /// //   …xxxxxxxx)
 /// //             ^
 /// </code></example>
-public static class ErrorExcerpt
+internal static class ErrorExcerpt
 {
     /// <summary>Lines up to this many characters are shown whole.</summary>
     public const int MaxShown = 160;

@@ -11,7 +11,7 @@ namespace Symbolic.Repl.Output;
 /// <c>{"input": "...", "ok": false, "error": "...", "line": L, "column": C}</c>.
 /// Values are encoded by System.Text.Json's <see cref="Utf8JsonWriter"/>; the separators follow DESIGN.md.
 /// </summary>
-public static class JsonOutput
+internal static class JsonOutput
 {
     // A value nests as deep as the input's brackets (up to the parser's depth limit), deeper than the writer's default
     // of 1,000 levels; the writer keeps no recursion of its own and WriteValue below keeps an explicit stack.

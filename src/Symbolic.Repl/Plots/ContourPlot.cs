@@ -6,7 +6,7 @@ namespace Symbolic.Repl.Plots;
 /// f of two variables: contour lines (marching squares on a grid), arrows of −∇f, and the path of the last
 /// descent when it ran in the same two variables.
 /// </summary>
-public static class ContourPlot
+internal static class ContourPlot
 {
     private const int Grid = 80, Levels = 14, ArrowGrid = 13;
     private static readonly string[] Palette = ["#313695", "#4575b4", "#74add1", "#abd9e9", "#fdae61", "#f46d43", "#d73027", "#a50026"];

@@ -1,12 +1,16 @@
 namespace Symbolic.Repl.Plots;
 
 /// <summary>f and f′ of one variable on an interval, with an optional tangent line, axes, ticks and a legend.</summary>
-public static class CurvePlot
+internal static class CurvePlot
 {
     private const int Samples = 400;
 
     /// <summary>Draws the plot and writes it to <paramref name="path"/>.</summary>
-    public static void Write(string path, Expr f, string variable, double from, double to, double? tangentAt)
+    public static void Write(string path, Expr f, string variable, double from, double to, double? tangentAt) =>
+        Draw(f, variable, from, to, tangentAt).Save(path);
+
+    /// <summary>Draws the plot.</summary>
+    public static SvgCanvas Draw(Expr f, string variable, double from, double to, double? tangentAt)
     {
         var derivative = Calculus.Diff(f, Expr.Var(variable));
         var xs = Enumerable.Range(0, Samples + 1).Select(i => from + (to - from) * i / Samples).ToArray();
@@ -27,7 +31,7 @@ public static class CurvePlot
             legend.Add(($"tangent at {variable} = {Ticks.Label(t)}", "#2ca02c", null));
         }
         canvas.Legend(legend);
-        canvas.Save(path);
+        return canvas;
     }
 
     private static double At(Expr e, string variable, double x) => Evaluator.Evaluate(e, new Dictionary<string, double> { [variable] = x });

@@ -7,7 +7,7 @@ namespace Symbolic.Repl.Plots;
 /// An SVG drawing area with a data rectangle mapped onto a pixel plot area: axes with ticks, polylines, arrows,
 /// text and a legend, written by hand with System.Xml.Linq.
 /// </summary>
-public sealed class SvgCanvas
+internal sealed class SvgCanvas
 {
     /// <summary>The SVG namespace.</summary>
     public static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
@@ -143,6 +143,9 @@ public sealed class SvgCanvas
 
     /// <summary>Writes the SVG document to <paramref name="path"/>.</summary>
     public void Save(string path) => new XDocument(new XDeclaration("1.0", "utf-8", null), root).Save(path);
+
+    /// <summary>The drawing as SVG markup, for a page or a notebook to show inline.</summary>
+    public string Markup() => root.ToString(SaveOptions.DisableFormatting);
 
     private static XElement Line(double x1, double y1, double x2, double y2, string colour, double width) =>
         new(Svg + "line", Attr("x1", x1), Attr("y1", y1), Attr("x2", x2), Attr("y2", y2), new XAttribute("stroke", colour), Attr("stroke-width", width));

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Symbolic.Repl.Plots;
 
 /// <summary>Round tick positions (1, 2 or 5 times a power of ten) covering a range.</summary>
-public static class Ticks
+internal static class Ticks
 {
     /// <summary>About <paramref name="count"/> round values between <paramref name="min"/> and <paramref name="max"/>.</summary>
     public static IReadOnlyList<double> Between(double min, double max, int count = 8)

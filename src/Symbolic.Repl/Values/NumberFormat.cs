@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Symbolic.Repl.Values;
 
 /// <summary>How numbers computed in double precision are written.</summary>
-public static class NumberFormat
+internal static class NumberFormat
 {
     /// <summary>The shortest text that reads back as the same double: <c>0.5</c>, <c>33</c>, <c>1E-10</c>.</summary>
     public static string Shortest(double value) => value switch

@@ -4,7 +4,7 @@ namespace Symbolic.Repl.Values;
 /// What a REPL command produces: a scalar expression, a plain number from a numeric evaluation, or a
 /// vector of values (a matrix is a vector of vectors).
 /// </summary>
-public abstract record ReplValue
+internal abstract record ReplValue
 {
     /// <summary>The printed form: <c>2*x - y</c>, <c>[2*x - y, -x]</c>, <c>[[2, -1], [-1, 0]]</c>.</summary>
     public abstract string Print();
@@ -32,6 +32,22 @@ public abstract record ReplValue
             : item.AsScalar(what)).ToArray()
         : throw new SymbolicException($"{what} must be a vector such as [1, 2]");
 
+    /// <summary>The symbolic entries (not the numbers <c>eval</c> computed), in no particular order; walked without recursion.</summary>
+    internal IReadOnlyList<Expr> SymbolicEntries()
+    {
+        var entries = new List<Expr>();
+        var pending = new Stack<ReplValue>();
+        pending.Push(this);
+        while (pending.Count > 0)
+        {
+            var value = pending.Pop();
+            if (value is VectorValue vector)
+                foreach (var item in vector.Items) pending.Push(item);
+            else if (value is ScalarValue scalar) entries.Add(scalar.Expr);
+        }
+        return entries;
+    }
+
     /// <summary>Wraps a row of expressions.</summary>
     public static VectorValue Of(IEnumerable<Expr> items) => new(items.Select(e => (ReplValue)new ScalarValue(e)).ToArray());
 
@@ -40,7 +56,7 @@ public abstract record ReplValue
 }
 
 /// <summary>A symbolic expression; numeric in JSON when it has no variables (<c>3/10</c> → 0.3).</summary>
-public sealed record ScalarValue(Expr Expr) : ReplValue
+internal sealed record ScalarValue(Expr Expr) : ReplValue
 {
     /// <inheritdoc />
     public override string Print() => Expressions.Print(Expr);
@@ -58,7 +74,7 @@ public sealed record ScalarValue(Expr Expr) : ReplValue
 }
 
 /// <summary>A number computed in double precision, e.g. by <c>eval</c>.</summary>
-public sealed record RealValue(double Value) : ReplValue
+internal sealed record RealValue(double Value) : ReplValue
 {
     /// <inheritdoc />
     public override string Print() => NumberFormat.Shortest(Value);
@@ -76,7 +92,7 @@ public sealed record RealValue(double Value) : ReplValue
 }
 
 /// <summary>A vector of values; a vector of vectors is a matrix.</summary>
-public sealed record VectorValue(IReadOnlyList<ReplValue> Items) : ReplValue
+internal sealed record VectorValue(IReadOnlyList<ReplValue> Items) : ReplValue
 {
     /// <inheritdoc />
     public override string Print() => "[" + string.Join(", ", Items.Select(i => i.Print())) + "]";

@@ -8,8 +8,9 @@ public class HugeNumberTests
     [InlineData("10^10^10", "exact result too large: 10^10000000000 has over 10000 bits", 1)]
     [InlineData("2^99999999", "exact result too large: 2^99999999 has over 10000 bits", 1)]
     [InlineData("x + 2^99999999", "exact result too large: 2^99999999 has over 10000 bits", 5)]
-    [InlineData("1/0", "division by zero (0 to a negative power)", 3)]
-    [InlineData("0^-1", "division by zero (0 to a negative power)", 1)]
+    [InlineData("1/0", "division by zero", 3)]
+    [InlineData("0^-1", "division by zero", 1)]
+    [InlineData("0^-2", "division by zero (0 to a negative power)", 1)]
     public void Parse_OfANumberBeyondTheLimits_ThrowsAtTheNumber(string text, string message, int column)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();

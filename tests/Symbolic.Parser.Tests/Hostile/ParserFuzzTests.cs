@@ -4,7 +4,7 @@ using Symbolic.Tests.Fuzz;
 namespace Symbolic.Parser.Tests.Hostile;
 
 /// <summary>
-/// Random strings and random token sequences fed to <see cref="Expressions.Parse"/> and
+/// Random strings and random token sequences fed to <see cref="Expressions.Parse(string)"/> and
 /// <see cref="SyntaxParser.ParseStatement"/>: the only outcomes allowed are a result or a
 /// <see cref="SymbolicException"/> whose line and column lie inside the input.
 /// </summary>

@@ -14,11 +14,12 @@ public class ReplFuzzTests
     private const int StringSeed = 424242;
     private const int TokenSeed = 99;
 
-    // Line breaks would split an input into two lines; the REPL's own skips (blank, '#' comments, quit) get no answer.
+    // Line breaks would split an input into two lines, and a line ending in '\' continues on the next; the REPL's own
+    // skips (blank, '#' comments, quit) get no answer.
     private static readonly string[] Inputs =
         FuzzInput.Strings(StringSeed, StringCount).Concat(FuzzInput.TokenSequences(TokenSeed, TokenSequenceCount))
             .Select(l => l.Replace('\n', ' ').Replace('\r', ' '))
-            .Where(l => l.Trim() is { Length: > 0 } t && !t.StartsWith('#') && t is not ("quit" or "exit"))
+            .Where(l => l.Trim() is { Length: > 0 } t && !t.StartsWith('#') && !t.EndsWith('\\') && t is not ("quit" or "exit"))
             .ToArray();
 
     private static readonly Lazy<ToolRun> Run = new(() => RawInput.Script([.. Inputs, "diff(x^2, x)"], json: true));
@@ -43,7 +44,7 @@ public class ReplFuzzTests
             var error = answer.GetProperty("error").GetString()!;
             Assert.False(string.IsNullOrWhiteSpace(error), Inputs[i]);
             Assert.DoesNotContain("internal error", error);
-            Assert.Equal(1, answer.GetProperty("line").GetInt32());
+            Assert.Equal(i + 1, answer.GetProperty("line").GetInt32());
             Assert.InRange(answer.GetProperty("column").GetInt32(), 1, Inputs[i].Length + 1);
         }
         Assert.Equal("2*x", answers[^1].GetProperty("result").GetString());

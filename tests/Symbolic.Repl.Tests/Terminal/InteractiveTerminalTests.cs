@@ -1,0 +1,57 @@
+using System.Xml.Linq;
+
+namespace Symbolic.Repl.Tests.Terminal;
+
+public class InteractiveTerminalTests
+{
+    [TerminalFact]
+    public void CtrlC_OnAHalfTypedLine_ClearsIt_AndTheSessionGoesOn()
+    {
+        using var terminal = new TerminalSession(SymdiffProcess.TempDirectory());
+        terminal.Submit("let a = 3", "a = 3");
+        terminal.Type("grad(x^2");
+        terminal.WaitFor(screen => screen.EndsWith("grad(x^2"), "the half-typed line");
+        terminal.Press("C-c");
+        var screen = terminal.Submit("a + 1", "\n4");
+        Assert.DoesNotContain("error", screen);
+        Assert.False(terminal.Exited);
+    }
+
+    [TerminalFact]
+    public void CtrlD_LeavesOnAnEmptyLine_Only()
+    {
+        using var terminal = new TerminalSession(SymdiffProcess.TempDirectory());
+        terminal.Type("x + x");
+        terminal.Press("C-d");
+        terminal.Press("Enter");
+        terminal.WaitFor(screen => screen.Contains("\n2*x"), "the line Ctrl-D did not end");
+        terminal.Press("C-d");
+        terminal.WaitFor(screen => screen.Contains("\nbye") && terminal.Exited, "the REPL to leave");
+    }
+
+    [TerminalFact]
+    public void Scoping_ParametersAndNamedVariables_WinOverSessionValues()
+    {
+        using var terminal = new TerminalSession(SymdiffProcess.TempDirectory());
+        terminal.Submit("let a = 3", "a = 3");
+        terminal.Submit("let f(a) = a^2", "f(a) = a^2");
+        terminal.Submit("f(5)", "\n25");
+        terminal.Submit("diff(f, a)", "\n2*a");
+        terminal.Submit("let x = 2", "x = 2");
+        terminal.Submit("jacobian([x*y*z, x + y, sin(z)], [x, y, z])", "[[y*z, x*z, x*y], [1, 1, 0], [0, 0, cos(z)]]");
+        terminal.Submit("unlet a", "removed a");
+        terminal.Submit("a + 1", "\na + 1");
+    }
+
+    [TerminalFact]
+    public void DescentPath_IsNotDrawnOnAnUnrelatedPlot()
+    {
+        using var terminal = new TerminalSession(SymdiffProcess.TempDirectory());
+        terminal.Submit("descend((1 - x)^2 + 100*(y - x^2)^2, [-1, 1], lr=0.001, steps=500)", "after 500 steps");
+        var screen = terminal.Submit("plot(1/(x^2 + y^2), x, -2, 2, y, -2, 2, out=other)", "other.svg");
+        Assert.EndsWith("contours of f and −∇f arrows", screen.Split('\n').Last(l => l.Contains("other.svg")).TrimEnd());
+        var svg = XDocument.Load(Path.Combine(terminal.WorkingDirectory, "other.svg"));
+        Assert.DoesNotContain(svg.Descendants(), e => (string?)e.Attribute("class") == "descent-path");
+        Assert.DoesNotContain("descent path", svg.ToString());
+    }
+}
