@@ -48,8 +48,12 @@ public static class ScaleTable
         var names = family.Variables(n);
         GC.Collect();
         var clock = Stopwatch.StartNew();
-        // Deep families pass the default nesting limit beyond n = 10,000: the limit is raised for them.
-        var f = Expressions.Parse(text, new Symbolic.Syntax.ParserOptions { MaxNestingDepth = Math.Max(Symbolic.Syntax.SyntaxParser.MaxNestingDepth, n + 10) });
+        // Deep families pass the default nesting limit beyond n = 10,000, and long ones the input limit: both are raised for them.
+        var f = Expressions.Parse(text, new Symbolic.Syntax.ParserOptions
+        {
+            MaxNestingDepth = Math.Max(Symbolic.Syntax.SyntaxParser.MaxNestingDepth, n + 10),
+            MaxInputLength = Math.Max(Symbolic.Syntax.SyntaxParser.MaxInputLength, text.Length),
+        });
         var parse = clock.Elapsed;
         clock.Restart();
         var gradient = Calculus.Gradient(f, names.Select(Expr.Var).ToArray());

@@ -169,7 +169,8 @@ public static partial class Compiler
         if (variables is null) return used;
         var duplicate = variables.GroupBy(v => v, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new SymbolicException($"variable '{duplicate.Key}' is listed twice");
-        var missing = used.Where(v => !variables.Contains(v, StringComparer.Ordinal)).ToList();
+        var listed = variables.ToHashSet(StringComparer.Ordinal);
+        var missing = used.Where(v => !listed.Contains(v)).ToList();
         if (missing.Count > 0)
             throw new SymbolicException(
                 $"variable '{missing[0]}' is not among the compiled variables ({string.Join(", ", variables)})");
