@@ -1,5 +1,6 @@
 // The surface syntax of Symbolic: one statement per input.
-// No embedded actions: src/Symbolic.Parser/Syntax/AstBuilder.cs turns the parse tree into syntax records.
+// No embedded actions, and no parse tree is kept (BuildParseTree is off): src/Symbolic.Parser/Syntax/AstBuilder.cs
+// builds syntax records as each rule ends.
 //
 // Precedence, loosest first:  + -   <   * / and implicit multiplication   <   unary + -   <   ^ (**)   <   call
 // Long sums and products are loops, and a run of signs is a flat list, so 100,000 terms never make a deep tree.

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Symbolic.Bench;
 
-/// <summary>The benchmark functions of Corpus/functions.json (copied from the shared corpus at build time).</summary>
+/// <summary>The benchmark functions of Corpus/functions.json (the repository's corpus/functions.json, copied into the output at build time).</summary>
 public static class Corpus
 {
     private static readonly Lazy<Dictionary<string, string>> Expressions = new(Load);

@@ -1,7 +1,7 @@
 namespace Symbolic.Bench;
 
 /// <summary>
-/// The machine-sized families of issue 7, as text of size n: what the scale benchmarks and the scale table parse,
+/// The machine-sized families (a long sum, a deep chain, a wide product…), as text of size n: what the scale benchmarks and the scale table parse,
 /// differentiate and compile.
 /// </summary>
 public static class ScaleFamilies

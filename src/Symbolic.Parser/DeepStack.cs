@@ -9,7 +9,7 @@ namespace Symbolic;
 /// </summary>
 /// <example>
 /// <code>
-/// var text = DeepStack.Run(() => Printer.Print(expr), depthHint: expr.Depth);
+/// var text = DeepStack.Run(() => Expressions.Print(expr), depthHint: expr.Depth);
 /// </code>
 /// </example>
 public static class DeepStack

@@ -2,7 +2,7 @@ using static Symbolic.Diff.Tests.TestSupport;
 
 namespace Symbolic.Diff.Tests;
 
-/// <summary>The raw output of <see cref="Calculus"/>, before any simplification rule, printed (issue 3's table).</summary>
+/// <summary>The raw output of <see cref="Calculus"/>, before any simplification rule, printed (the textbook table of derivatives).</summary>
 public class PrintedDerivativeTests
 {
     [Theory]

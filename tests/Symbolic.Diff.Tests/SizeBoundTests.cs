@@ -2,7 +2,7 @@ using static Symbolic.Diff.Tests.TestSupport;
 
 namespace Symbolic.Diff.Tests;
 
-/// <summary>Reverse mode keeps the whole gradient within 4× the distinct nodes of f (issue 3).</summary>
+/// <summary>Reverse mode keeps the whole gradient within 4× the distinct nodes of f.</summary>
 public class SizeBoundTests
 {
     public static Expr Rosenbrock(int n) => Expr.Add(Enumerable.Range(0, n - 1).SelectMany(i => new[]

@@ -2,7 +2,7 @@ using static Symbolic.Diff.Tests.TestSupport;
 
 namespace Symbolic.Diff.Tests;
 
-/// <summary>The worked examples of issue 3, as in calculus teaching material.</summary>
+/// <summary>Worked examples as in calculus teaching material: known derivatives, gradients and Hessians.</summary>
 public class WorkedExampleTests
 {
     [Fact]

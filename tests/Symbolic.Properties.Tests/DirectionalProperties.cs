@@ -6,7 +6,7 @@ using static Symbolic.Properties.Tests.GradientProperties;
 
 namespace Symbolic.Properties.Tests;
 
-/// <summary>Property 3 of issue 5: the directional derivative and the JVP.</summary>
+/// <summary>The directional derivative and the JVP.</summary>
 public class DirectionalProperties
 {
     /// <summary>A case with an integer direction v ≠ 0, valid along the unit vector v/|v| too.</summary>

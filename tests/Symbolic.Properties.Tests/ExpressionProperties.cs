@@ -6,7 +6,7 @@ using static Symbolic.Properties.Tests.GradientProperties;
 
 namespace Symbolic.Properties.Tests;
 
-/// <summary>Property 5 of issue 5: print → parse, compiled = interpreted, Simplify keeps the value.</summary>
+/// <summary>Print → parse, compiled = interpreted, Simplify keeps the value.</summary>
 public class ExpressionProperties
 {
     /// <summary>A wrapper whose ToString shows the expression both ways, so FsCheck prints it on failure.</summary>

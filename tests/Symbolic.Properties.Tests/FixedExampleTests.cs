@@ -2,7 +2,7 @@ using Symbolic.Properties.Tests.Oracles;
 
 namespace Symbolic.Properties.Tests;
 
-/// <summary>The exact examples of issue 5 (not generated).</summary>
+/// <summary>Fixed examples with known answers, beside the generated ones.</summary>
 public class FixedExampleTests
 {
     private static readonly Expr F = Expressions.Parse("x0^2 + x1^2");

@@ -4,7 +4,7 @@ using Symbolic.Properties.Tests.Oracles;
 
 namespace Symbolic.Properties.Tests;
 
-/// <summary>Properties 1 and 2 of issue 5: the compiled gradient against central differences and against a dual-number oracle.</summary>
+/// <summary>The compiled gradient against central differences and against a dual-number oracle.</summary>
 public class GradientProperties
 {
     /// <summary>Relative agreement asked of the forward-mode oracle.</summary>

@@ -4,7 +4,7 @@ using static Symbolic.Properties.Tests.GradientProperties;
 
 namespace Symbolic.Properties.Tests;
 
-/// <summary>Property 4 of issue 5: the Hessian is symmetric and is the central difference of the compiled gradient.</summary>
+/// <summary>The Hessian is symmetric and is the central difference of the compiled gradient.</summary>
 public class HessianProperties
 {
     [Fact]

@@ -4,7 +4,7 @@ namespace Symbolic.Properties.Tests;
 
 /// <summary>
 /// What the properties test, behind one seam: the compiled delegates of Symbolic.Codegen (value, value and
-/// gradient, JVP, directional derivative, Hessian, gradient descent), as issue 5 requires. Compiled delegates
+/// gradient, JVP, directional derivative, Hessian, gradient descent). Compiled delegates
 /// are cached per thread for the last expression, since a property asks for the same one many times.
 /// </summary>
 public static class Subject

@@ -20,7 +20,6 @@ public sealed class FunctionDef
     {
         Name = name;
         Arity = arity;
-        PartialRules = partials;
         Method = method;
         Unary = unary;
         Binary = binary;
@@ -40,9 +39,6 @@ public sealed class FunctionDef
 
     /// <summary>True for <c>max</c> and <c>min</c>: more arguments nest, <c>max(a, b, c)</c> = <c>max(max(a, b), c)</c>.</summary>
     public bool IsVariadic { get; }
-
-    /// <summary>∂f/∂u, ∂f/∂v, … as expression text in the parameters <c>u</c> and <c>v</c>.</summary>
-    public IReadOnlyList<string> PartialRules { get; }
 
     /// <summary>The static method compiled code calls (from <see cref="Math"/> or <see cref="SymbolicMath"/>); null for sugar rows.</summary>
     public MethodInfo? Method { get; }

@@ -42,9 +42,6 @@ public static class SymbolicMath
     /// <summary>1/tan(x).</summary>
     public static double Cot(double x) => 1.0 / Math.Tan(x);
 
-    /// <summary>x raised to y; an integer y uses repeated multiplication so negative bases work.</summary>
-    public static double Pow(double x, double y) => Math.Pow(x, y);
-
     // Adding +0.0 turns -0 into +0 and changes nothing else: an even root sees -0 as the 0 of its domain.
 
     /// <summary>√x, with √(-0) = 0 (see <see cref="RealPower"/>).</summary>

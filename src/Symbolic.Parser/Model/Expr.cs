@@ -65,9 +65,6 @@ public abstract partial class Expr
     /// <summary>Height of the tree: 1 for a leaf.</summary>
     public int Depth { get; }
 
-    /// <summary>Unique identity of this interned node, for stable keys.</summary>
-    public long Id { get; internal set; }
-
     /// <summary>
     /// True when <paramref name="other"/>, a node of the same kind, has the same payload (value, name or function);
     /// nodes without a payload always agree. Hash-consing compares nodes with this and their children by reference.
@@ -85,9 +82,6 @@ public abstract partial class Expr
 
     /// <summary>Number of distinct nodes of the DAG under this node.</summary>
     public int CountNodes() => ExprWalk.TopologicalOrder(this).Count;
-
-    /// <summary>True when this is the number <paramref name="value"/>.</summary>
-    public bool IsNumber(Rational value) => this is Number n && n.Value == value;
 }
 
 /// <summary>An exact rational constant.</summary>

@@ -97,7 +97,10 @@ public sealed class ExprOrder : IComparer<Expr>
     internal static void SortWithSortedPrefix<T>(List<T> list, int sortedPrefix, Comparison<T> compare)
     {
         var n = list.Count;
-        if (sortedPrefix < 16 || n - sortedPrefix > sortedPrefix / 4) { list.Sort(compare); return; }
+        // Merging pays when the sorted prefix is long and the unsorted tail short next to it (a quarter at most);
+        // otherwise one full sort is as fast and simpler.
+        const int MinPrefixWorthMerging = 16, MaxTailPerPrefix = 4;
+        if (sortedPrefix < MinPrefixWorthMerging || n - sortedPrefix > sortedPrefix / MaxTailPerPrefix) { list.Sort(compare); return; }
         if (sortedPrefix >= n) return;
         var tail = list.GetRange(sortedPrefix, n - sortedPrefix);
         tail.Sort(compare);

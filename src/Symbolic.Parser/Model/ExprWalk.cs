@@ -66,9 +66,6 @@ public static class ExprWalk
         return names;
     }
 
-    /// <summary>True when <paramref name="variable"/> occurs in <paramref name="root"/>.</summary>
-    public static bool Contains(Expr root, Expr variable) => TopologicalOrder(root).Contains(variable);
-
     /// <summary>
     /// Rebuilds <paramref name="root"/> bottom-up: <paramref name="rewrite"/> gets each node with its operands
     /// already rebuilt (as an array in operand order) and returns the new node. Unchanged subtrees stay shared.

@@ -7,14 +7,14 @@ namespace Symbolic;
 /// </summary>
 public static class ExpressionLimits
 {
-    /// <summary>Most distinct nodes an expression may have before a size-multiplying operation refuses it (default 5,000,000).</summary>
-    public static int MaxNodes { get; set; } = 5_000_000;
+    /// <summary>Most distinct nodes an expression may have before a size-multiplying operation refuses it: <see cref="SymbolicLimits.MaxNodes"/>.</summary>
+    public static int MaxNodes => SymbolicLimits.Current.MaxNodes;
 
     /// <summary>Throws a <see cref="SymbolicException"/> when <paramref name="roots"/> together exceed <see cref="MaxNodes"/>.</summary>
     public static void Check(IEnumerable<Expr> roots, string what)
     {
         var nodes = ExprWalk.CountNodes(roots);
         if (nodes > MaxNodes)
-            throw new SymbolicException($"{what} is too large: {nodes:N0} distinct nodes (limit {MaxNodes:N0}, ExpressionLimits.MaxNodes)");
+            throw new SymbolicException($"{what} is too large: {nodes:N0} distinct nodes (limit {MaxNodes:N0}, SymbolicLimits.MaxNodes)");
     }
 }

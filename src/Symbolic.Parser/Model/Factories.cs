@@ -16,6 +16,16 @@ public abstract partial class Expr
     /// <summary>Euler's number e.</summary>
     public static readonly Expr E = InternTable.Intern(new Constant("e", Math.E));
 
+    // An operand with at least this many terms or factors is worth collecting first and merging the others into,
+    // instead of re-collecting it: below it, collecting everything anew is as cheap as the bookkeeping.
+    private const int LargeOperandSize = 16;
+    // The fast path that inserts a few factors into a large product by binary search pays only while the
+    // factors inserted are few: past this many, collecting the whole product again is cheaper than each search.
+    private const int MaxFactorsInsertedOneByOne = 8;
+    // Roots of exact numbers are tried up to this degree (x^(p/q) with q ≤ 64); a higher root of a rational is
+    // almost never exact, and each try costs an integer root of the numerator and of the denominator.
+    private const int MaxExactRootDegree = 64;
+
     /// <summary>An exact number.</summary>
     public static Expr Num(Rational value) => SmallIntegers.Find(value) ?? InternTable.Intern(new Number(value));
 
@@ -105,7 +115,7 @@ public abstract partial class Expr
         if (all.Count == 2 && NumberTimesFactor(all[0], all[1]) is { } scaled) return scaled;
         // A large product among the operands is already in canonical order: collect it first, merge the rest in.
         var largest = LargestOperand<Product>(all);
-        if (largest is not null && all.Count <= 8 && InsertIntoLargeProduct(largest, all) is { } fast) return fast;
+        if (largest is not null && all.Count <= MaxFactorsInsertedOneByOne && InsertIntoLargeProduct(largest, all) is { } fast) return fast;
         if (largest is not null) foreach (var f in largest.ArgArray) Collect(f);
         var fromLargest = collected.Count;
         for (var i = 0; i < all.Count; i++)
@@ -222,7 +232,7 @@ public abstract partial class Expr
     {
         T? largest = null;
         for (var i = 0; i < operands.Count; i++)
-            if (operands[i] is T t && t.ArgArray.Length >= 16 && (largest is null || t.ArgArray.Length > largest.ArgArray.Length)) largest = t;
+            if (operands[i] is T t && t.ArgArray.Length >= LargeOperandSize && (largest is null || t.ArgArray.Length > largest.ArgArray.Length)) largest = t;
         return largest;
     }
 
@@ -300,7 +310,7 @@ public abstract partial class Expr
         if (b.IsZero)
             return e.Sign > 0 ? Zero : throw new SymbolicException(Rational.DivisionByZero(e));
         if (b.IsOne) return One;
-        if (e.Denominator <= 64 && b.ExactRoot((int)e.Denominator) is { } root)
+        if (e.Denominator <= MaxExactRootDegree && b.ExactRoot((int)e.Denominator) is { } root)
             return Num(root.Pow(e.Numerator));
         return InternTable.Intern(new Power(Num(b), Num(e)));
     }

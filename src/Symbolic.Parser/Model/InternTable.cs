@@ -26,7 +26,6 @@ internal static class InternTable
     private static WeakGCHandle<Expr>[]? spareSlots;
     private static int[]? spareHashes;
     private static int used;
-    private static long nextId = 1;
 
     /// <summary>Slots in the table, live or dead; for tests that check dead entries are freed.</summary>
     internal static int Capacity
@@ -46,7 +45,6 @@ internal static class InternTable
                 if (hashes[i] == hash && slots[i].TryGetTarget(out var existing) && SameNode(existing, candidate))
                     return (T)existing;
             }
-            candidate.Id = nextId++;
             slots[i] = new WeakGCHandle<Expr>(candidate);
             hashes[i] = hash;
             if (++used > slots.Length / 2) Rebuild();

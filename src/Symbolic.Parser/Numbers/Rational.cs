@@ -12,7 +12,7 @@ namespace Symbolic.Numbers;
 public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 {
     /// <summary>The largest numerator or denominator, in bits, an exact result may have (about 3,000 decimal digits).</summary>
-    public static int MaxBits { get; set; } = 10_000;
+    public static int MaxBits => SymbolicLimits.Current.MaxBits;
 
     /// <summary>Numerator; carries the sign.</summary>
     public BigInteger Numerator { get; }

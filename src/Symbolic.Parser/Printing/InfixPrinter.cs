@@ -10,8 +10,8 @@ namespace Symbolic.Printing;
 /// </summary>
 public static class InfixPrinter
 {
-    /// <summary>The longest text the printer produces before refusing (printing expands shared nodes).</summary>
-    public static int MaxLength { get; set; } = 20_000_000;
+    /// <summary>The longest text the printer produces before refusing (printing expands shared nodes): <see cref="SymbolicLimits.MaxPrintLength"/>.</summary>
+    public static int MaxLength => SymbolicLimits.Current.MaxPrintLength;
 
     // Binding strength of what is printed; the grammar's precedence order.
     private const int SumLevel = 1, ProductLevel = 2, PowerLevel = 4, AtomLevel = 5;
@@ -113,9 +113,13 @@ public static class InfixPrinter
         while (q % 10 == 0) { q /= 10; digits++; }
         while (q % 2 == 0) { q /= 2; digits++; }
         while (q % 5 == 0) { q /= 5; digits++; }
-        if (!q.IsOne || digits > 4 || System.Numerics.BigInteger.Abs(numerator) > 1_000_000_000) return null;
+        // Short means a reader takes it in at a glance: at most 4 decimal places, a numerator below a billion and
+        // 8 characters in all (0.0625 yes, 1234.5678 no: that reads better as a fraction).
+        const int MaxDecimalPlaces = 4, MaxDecimalLength = 8;
+        const long MaxNumerator = 1_000_000_000;
+        if (!q.IsOne || digits > MaxDecimalPlaces || System.Numerics.BigInteger.Abs(numerator) > MaxNumerator) return null;
         var text = ((decimal)numerator / (decimal)denominator).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return text.Length <= 8 ? text : null;
+        return text.Length <= MaxDecimalLength ? text : null;
     }
 
     private static string? ShortDecimal(Layout.Fraction f) =>

@@ -11,7 +11,8 @@ namespace Symbolic.Syntax;
 /// </summary>
 /// <remarks>
 /// The statement itself is built by <see cref="BuildStatement"/> once the parse has succeeded, so a statement
-/// level error (a parameter declared twice) is only reported for input that is otherwise valid, as before.
+/// level error (a parameter declared twice) is only reported for input that is otherwise valid: a syntax error
+/// earlier in the line is the one a user needs to see first.
 /// </remarks>
 internal sealed class AstBuilder
 {

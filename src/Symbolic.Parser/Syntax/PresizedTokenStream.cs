@@ -21,7 +21,8 @@ internal sealed class PresizedTokenStream : CommonTokenStream
     /// <summary>A buffer for the tokens of <paramref name="text"/>: about one token per 1.5 characters, the densest ordinary formulas.</summary>
     public PresizedTokenStream(ITokenSource tokenSource, string text) : base(tokenSource)
     {
-        var capacity = text.Length * 2 / 3 + 16;
+        const int TokensPerThreeCharacters = 2, FewTokensMore = 16;
+        var capacity = text.Length * TokensPerThreeCharacters / 3 + FewTokensMore;
         var reused = Interlocked.Exchange(ref spare, null);
         if (reused is not null && reused.Capacity < capacity) reused = null;
         _buffer = reused ?? new List<IToken>(capacity);

@@ -26,8 +26,5 @@ internal sealed class SourceText
         return new TextSpan(start, Math.Max(0, end - start), line + 1, start - _lineStarts[line] + 1);
     }
 
-    /// <summary>An empty span at <paramref name="offset"/>.</summary>
-    public TextSpan At(int offset) => Span(offset, offset);
-
     public ParseException Error(string message, int start, int end) => new(message, Span(start, end), Text);
 }

@@ -18,11 +18,6 @@ internal static class TokenFacts
     public static bool IsOperator(IToken token) => token.Type is SymbolicLexer.PLUS or SymbolicLexer.MINUS
         or SymbolicLexer.STAR or SymbolicLexer.SLASH or SymbolicLexer.CARET or SymbolicLexer.STARSTAR;
 
-    public static bool IsOpener(IToken token) => token.Type is SymbolicLexer.LPAREN or SymbolicLexer.LBRACK
-        or SymbolicLexer.CALL_OPEN;
-
-    public static bool IsCloser(IToken token) => token.Type is SymbolicLexer.RPAREN or SymbolicLexer.RBRACK;
-
     public static char CloserFor(IToken opener) => opener.Type == SymbolicLexer.LBRACK ? ']' : ')';
 
     /// <summary>The name of a call-opening token (<c>sin(</c> or <c>sin (</c> gives <c>sin</c>).</summary>
