@@ -45,12 +45,4 @@ public static class HandWrittenSecondOrder
             if (i < n - 1) values[k++] = 1;
         }
     }
-
-    /// <summary>Rosenbrock in n variables as text, compactly (100,000 variables stay under the parser's input limit).</summary>
-    public static string RosenbrockText(int n) =>
-        string.Join("+", Enumerable.Range(0, n - 1).Select(i => $"100*(x{i + 1}-x{i}^2)^2+(1-x{i})^2"));
-
-    /// <summary>The n equations of the 1-D Bratu problem as text, c = 1/2.</summary>
-    public static string[] BratuText(int n) => Enumerable.Range(0, n).Select(i =>
-        (i > 0 ? $"x{i - 1} - " : "-") + $"2*x{i}" + (i < n - 1 ? $" + x{i + 1}" : "") + $" + exp(x{i})/2").ToArray();
 }

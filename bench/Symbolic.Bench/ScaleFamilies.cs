@@ -1,3 +1,5 @@
+using Symbolic.Testing;
+
 namespace Symbolic.Bench;
 
 /// <summary>
@@ -20,10 +22,10 @@ public static class ScaleFamilies
     public static readonly Family[] All =
     [
         new("rosenbrock", "n variables",
-            n => string.Join(" + ", Enumerable.Range(1, n - 1).Select(i => $"100*(x{i + 1} - x{i}^2)^2 + (1 - x{i})^2")),
+            n => TestFunctions.RosenbrockText(n, first: 1),
             n => Names(1, n)),
         new("sin·exp sum", "n terms sin(x_i)*exp(x_{i+1})",
-            n => string.Join(" + ", Enumerable.Range(0, n).Select(i => $"sin(x{i})*exp(x{i + 1})")),
+            n => TestFunctions.SinExpSumText(n),
             n => Names(0, n + 1)),
         new("sin nested", "n deep",
             n => string.Concat(Enumerable.Repeat("sin(", n)) + "x" + new string(')', n),

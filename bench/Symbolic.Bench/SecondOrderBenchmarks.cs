@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Symbolic.Codegen;
+using Symbolic.Testing;
 
 namespace Symbolic.Bench;
 
@@ -14,7 +15,7 @@ public class RosenbrockSparseHessianN1000
     [GlobalSetup]
     public void Setup()
     {
-        hessian = Compiler.SparseHessian(Expressions.Parse(HandWrittenSecondOrder.RosenbrockText(N)));
+        hessian = Compiler.SparseHessian(Expressions.Parse(TestFunctions.RosenbrockText(N)));
         point = Enumerable.Range(0, N).Select(i => i % 2 == 0 ? -1.2 : 1.0).ToArray();
         values = new double[hessian.Pattern.NonZeroCount];
         var hand = new double[values.Length];
@@ -41,7 +42,7 @@ public class BratuSparseJacobianN10000
     [GlobalSetup]
     public void Setup()
     {
-        jacobian = Compiler.SparseJacobian(HandWrittenSecondOrder.BratuText(N).Select(Expressions.Parse).ToArray());
+        jacobian = Compiler.SparseJacobian(TestFunctions.BratuText(N).Select(Expressions.Parse).ToArray());
         point = Enumerable.Range(0, N).Select(i => Math.Sin(i)).ToArray();
         values = new double[jacobian.Pattern.NonZeroCount];
         var hand = new double[3 * N - 2];
@@ -70,7 +71,7 @@ public class RosenbrockHessianVectorN1000
     [GlobalSetup]
     public void Setup()
     {
-        var f = Expressions.Parse(HandWrittenSecondOrder.RosenbrockText(N));
+        var f = Expressions.Parse(TestFunctions.RosenbrockText(N));
         hvp = Compiler.HessianVectorProduct(f);
         valueAndGradient = Compiler.ValueAndGradient(f);
         point = Enumerable.Range(0, N).Select(i => i % 2 == 0 ? -1.2 : 1.0).ToArray();
@@ -101,8 +102,8 @@ public class SecondOrderBuild
     [GlobalSetup]
     public void Setup()
     {
-        rosenbrock = HandWrittenSecondOrder.RosenbrockText(1000);
-        bratu = HandWrittenSecondOrder.BratuText(10_000);
+        rosenbrock = TestFunctions.RosenbrockText(1000);
+        bratu = TestFunctions.BratuText(10_000);
     }
 
     [Benchmark]

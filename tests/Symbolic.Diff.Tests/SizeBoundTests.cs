@@ -1,16 +1,11 @@
 using static Symbolic.Diff.Tests.TestSupport;
+using static Symbolic.Testing.TestFunctions;
 
 namespace Symbolic.Diff.Tests;
 
 /// <summary>Reverse mode keeps the whole gradient within 4× the distinct nodes of f.</summary>
 public class SizeBoundTests
 {
-    public static Expr Rosenbrock(int n) => Expr.Add(Enumerable.Range(0, n - 1).SelectMany(i => new[]
-    {
-        Expr.Multiply(100, Expr.Pow(V($"x{i + 1}") - Expr.Pow(V($"x{i}"), 2), 2)),
-        Expr.Pow(1 - V($"x{i}"), 2),
-    }));
-
     [Fact]
     public void GradientOfRosenbrockWithAThousandVariables_HasAtMostFourTimesTheNodesOfF()
     {

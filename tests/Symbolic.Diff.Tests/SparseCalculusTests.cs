@@ -1,19 +1,13 @@
-using FsCheck;
-using FsCheck.Fluent;
 using static Symbolic.Diff.Tests.TestSupport;
+using static Symbolic.Testing.TestFunctions;
 
 namespace Symbolic.Diff.Tests;
 
 /// <summary>Hessian and Jacobian patterns from the DAG, sparse entries, and Hessian-vector products.</summary>
 public class SparseCalculusTests
 {
-    private static readonly Expr[] Xs = Enumerable.Range(0, 5).Select(i => V($"x{i}")).ToArray();
 
     private static string Rows(int[][] pattern) => "[" + string.Join(", ", pattern.Select(r => "[" + string.Join(", ", r) + "]")) + "]";
-
-    private static Expr Rosenbrock(int n) =>
-        Expr.Add(Enumerable.Range(0, n - 1).Select(i =>
-            100 * Expr.Pow(V($"x{i + 1}") - Expr.Pow(V($"x{i}"), 2), 2) + Expr.Pow(1 - V($"x{i}"), 2)));
 
     [Fact]
     public void HessianPatternOfRosenbrock_IsTridiagonal() =>
@@ -60,10 +54,8 @@ public class SparseCalculusTests
     public void SparseJacobianOfBratu_HasThreeNMinusTwoEntries()
     {
         const int n = 200;
-        var x = Enumerable.Range(0, n).Select(i => V($"x{i}")).ToArray();
-        var equations = Enumerable.Range(0, n).Select(i =>
-            (i > 0 ? x[i - 1] : Expr.Zero) - 2 * x[i] + (i < n - 1 ? x[i + 1] : Expr.Zero) + P("1/2") * Expr.Apply("exp", x[i])).ToArray();
-        var entries = Calculus.SparseJacobian(equations, x);
+        var x = Enumerable.Range(0, n).Select(X).ToArray();
+        var entries = Calculus.SparseJacobian(BratuText(n).Select(P).ToArray(), x);
         Assert.Equal(3 * n - 2, entries.Length);
         Assert.Equal(P("-2 + exp(x7)/2"), entries.Single(e => e.Row == 7 && e.Column == 7).Value);
         Assert.Equal(Expr.One, entries.Single(e => e.Row == 7 && e.Column == 8).Value);
@@ -84,64 +76,4 @@ public class SparseCalculusTests
     public void HessianVectorProduct_WithAShortDirection_NamesTheLengths() =>
         Assert.Contains("1 components but there are 2 variables",
             Assert.Throws<SymbolicException>(() => Calculus.HessianVectorProduct(P("x*y"), [V("x"), V("y")], [V("a")])).Message);
-
-    // Random functions of five variables, where most terms touch one or two of them, including kinks.
-    private static Gen<Expr> Functions(int depth)
-    {
-        var leaf = Gen.OneOf(Gen.Elements(Xs), Gen.Choose(-3, 3).Select(n => Expr.Num(n)));
-        if (depth == 0) return leaf;
-        var sub = Functions(depth - 1);
-        var unary = from name in Gen.Elements("sin", "exp", "tanh", "abs", "sign", "relu", "sigmoid")
-                    from u in sub
-                    select Expr.Apply(name, u);
-        var binary = from op in Gen.Elements('+', '-', '*', 'm')
-                     from a in sub
-                     from b in sub
-                     select op switch { '+' => a + b, '-' => a - b, '*' => a * b, _ => Expr.Apply("max", a, b) };
-        var power = from u in sub from k in Gen.Choose(2, 3) select Expr.Pow(u, k);
-        return Gen.Frequency((1, leaf), (2, unary), (3, binary), (1, power));
-    }
-
-    private static double At(Expr e, double[] point) =>
-        Evaluator.Evaluate(e, Enumerable.Range(0, Xs.Length).ToDictionary(i => $"x{i}", i => point[i]));
-
-    private static bool Close(double a, double b) => a == b || Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
-
-    [Fact]
-    public void SparseHessian_AgreesWithRepeatedPartials_AndHvpWithTheHessianTimesV()
-    {
-        var cases = from f in Functions(3)
-                    from point in Gen.ArrayOf(Gen.Choose(-1500, 1500).Select(k => k / 1000.0), Xs.Length)
-                    from v in Gen.ArrayOf(Gen.Choose(-2000, 2000).Select(k => k / 1000.0), Xs.Length)
-                    select (f, point, v);
-        Prop.ForAll(cases.ToArbitrary(), c =>
-        {
-            var (f, point, v) = c;
-            var pattern = Calculus.HessianPattern(f, Xs);
-            var sparse = Calculus.SparseHessian(f, Xs).ToDictionary(e => (e.Row, e.Column), e => e.Value);
-            var direction = Enumerable.Range(0, Xs.Length).Select(i => V($"v{i}")).ToArray();
-            var hvp = Calculus.HessianVectorProduct(f, Xs, direction);
-            var bindings = Enumerable.Range(0, Xs.Length).SelectMany(i => new[] { ($"x{i}", point[i]), ($"v{i}", v[i]) })
-                .ToDictionary(p => p.Item1, p => p.Item2);
-            for (var i = 0; i < Xs.Length; i++)
-            {
-                var product = 0.0;
-                for (var j = 0; j < Xs.Length; j++)
-                {
-                    var repeated = Calculus.Diff(Calculus.Diff(f, Xs[i]), Xs[j]);
-                    var value = At(repeated, point);
-                    product += value * v[j];
-                    if (repeated != Expr.Zero && !pattern[i].Contains(j))
-                        throw new Exception($"∂²f/∂x{i}∂x{j} = {repeated} is missing from the pattern of {f}");
-                    var entry = sparse.TryGetValue((i, j), out var e) ? At(e, point) : 0.0;
-                    if (!Close(entry, value) && !(double.IsNaN(entry) && double.IsNaN(value)))
-                        throw new Exception($"H[{i}][{j}] of {f}: sparse {entry}, repeated partials {value}");
-                }
-                var hv = Evaluator.Evaluate(hvp[i], bindings);
-                if (!Close(hv, product) && !(double.IsNaN(hv) && double.IsNaN(product)))
-                    throw new Exception($"(H·v)[{i}] of {f}: {hv}, expected {product}");
-            }
-            return true;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
-    }
 }

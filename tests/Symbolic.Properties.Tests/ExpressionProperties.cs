@@ -32,13 +32,13 @@ public class ExpressionProperties
     public void CompiledValue_EqualsInterpretedValue_Deep() => CompiledEqualsInterpreted(PropertyBudget.DeepCases);
 
     [Fact]
-    public void Simplify_KeepsTheValue_OfGeneratedExpressionsAndTheirDerivatives() => SimplifyKeepsValue(PropertyBudget.Cases);
+    public void Simplify_KeepsTheValueAndNeverGrows_OnGeneratedExpressionsAndTheirDerivatives() => SimplifyKeepsValue(PropertyBudget.Cases);
 
     [DeepFact, Trait("Category", "Deep")]
     public void Simplify_KeepsTheValue_Deep() => SimplifyKeepsValue(PropertyBudget.DeepCases);
 
     private static void SimplifyKeepsValue(int cases) =>
-        PropertyBudget.Check(nameof(Simplify_KeepsTheValue_OfGeneratedExpressionsAndTheirDerivatives), PointSampler.Cases(), cases, c =>
+        PropertyBudget.Check(nameof(Simplify_KeepsTheValueAndNeverGrows_OnGeneratedExpressionsAndTheirDerivatives), PointSampler.Cases(), cases, c =>
         {
             // f itself and ∂f/∂x0 (derivatives are what the simplifier mostly sees)
             foreach (var e in new[] { c.F, Subject.GradientExprs(c.F, c.Variables)[0] })
@@ -51,6 +51,11 @@ public class ExpressionProperties
                 if (!(Math.Abs(before - after) <= allowed))
                     throw new Exception(
                         $"Simplify changed the value: {e}\n    = {Show(before)}\n    simplified to {simplified}\n    = {Show(after)}, allowed {Show(allowed)}");
+                // the simplifier's promise: the printed tree never grows, and at equal length the DAG never grows
+                var (treeAfter, dagAfter) = Simplifier.Size(simplified);
+                var (treeBefore, dagBefore) = Simplifier.Size(e);
+                if (!(treeAfter < treeBefore || (treeAfter == treeBefore && dagAfter <= dagBefore)))
+                    throw new Exception($"Simplify made {e} larger: {simplified} ({treeAfter} tree nodes, {dagAfter} distinct, against {treeBefore}, {dagBefore})");
             }
         });
 

@@ -1,6 +1,7 @@
 using Symbolic.Binding;
 using Symbolic.Syntax;
 using static Symbolic.Diff.Tests.TestSupport;
+using static Symbolic.Testing.TestFunctions;
 
 namespace Symbolic.Diff.Tests.Scale;
 
@@ -10,13 +11,10 @@ namespace Symbolic.Diff.Tests.Scale;
 /// </summary>
 public class ScaleTests
 {
-    private static string Rosenbrock(int n) =>
-        string.Join(" + ", Enumerable.Range(1, n - 1).Select(i => $"100*(x{i + 1} - x{i}^2)^2 + (1 - x{i})^2"));
-
     [Fact]
     public void Rosenbrock10000_ParsesAndDifferentiates_WithAGradientWithinFourTimesF()
     {
-        var f = P(Rosenbrock(10_000));
+        var f = P(RosenbrockText(10_000, first: 1));
         var vars = Calculus.VariablesOf(f);
         Assert.Equal(10_000, vars.Count);
         Assert.Equal("x2", ((Variable)vars[1]).Name);
@@ -30,7 +28,7 @@ public class ScaleTests
     public void SumOfHundredThousandTerms_ParsesAndDifferentiates()
     {
         const int n = 100_000;
-        var text = string.Join(" + ", Enumerable.Range(0, n).Select(i => $"sin(x{i})*exp(x{i + 1})"));
+        var text = SinExpSumText(n);
         var f = P(text);
         Assert.Equal(n, f.Args.Count);
         var g = Calculus.Gradient(f);
