@@ -8,11 +8,17 @@ public static class Program
     /// <summary>
     /// <c>--scale-table [--sizes 10000,100000] [--family rosenbrock]</c> prints the node counts and stopwatch times of
     /// the scale families (<see cref="ScaleTable"/>).
+    /// <c>--higher-order</c> prints the repeated-derivative timings and results (<see cref="HigherOrderTable"/>).
     /// Benchmarks run in-process: BenchmarkDotNet's out-of-process toolchain rebuilds Symbolic.Parser with its own
     /// intermediate path, which the ANTLR build task resolves wrongly (CS2001: generated SymbolicParser.cs not found).
     /// </summary>
     public static void Main(string[] args)
     {
+        if (args.Contains("--higher-order"))
+        {
+            HigherOrderTable.Print(Console.Out);
+            return;
+        }
         if (args.Contains("--scale-table"))
         {
             var at = Array.IndexOf(args, "--sizes");

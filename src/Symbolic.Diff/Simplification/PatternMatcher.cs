@@ -11,9 +11,10 @@ namespace Symbolic;
 /// </summary>
 /// <remarks>
 /// Recursion follows the pattern, whose depth the rules file fixes, never the subject's depth. The search over a
-/// long sum or product checks <c>cancellationToken</c> at every operand it tries.
+/// long sum or product checks <c>cancellationToken</c> at every operand it tries, and spends one unit of
+/// <c>work</c> per operand: once the budget is spent, no more matches are found.
 /// </remarks>
-internal sealed class PatternMatcher(IReadOnlySet<string> patternVariables, CancellationToken cancellationToken = default)
+internal sealed class PatternMatcher(IReadOnlySet<string> patternVariables, WorkBudget? work = null, CancellationToken cancellationToken = default)
 {
     /// <summary>A successful match at the top: the bindings, and how to put the replacement back.</summary>
     /// <param name="Bindings">Pattern variable name → matched expression.</param>
@@ -101,6 +102,7 @@ internal sealed class PatternMatcher(IReadOnlySet<string> patternVariables, Canc
         for (var j = 0; j < subjectTerms.Length; j++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (work?.TrySpend() == false) yield break;
             if (used[j]) continue;
             var (sc, st) = subjectTerms[j];
             var k = sc / c;
@@ -148,6 +150,7 @@ internal sealed class PatternMatcher(IReadOnlySet<string> patternVariables, Canc
         for (var j = 0; j < subjectFactors.Length; j++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (work?.TrySpend() == false) yield break;
             if (used[j]) continue;
             used[j] = true;
             foreach (var b in Match(fixedFactors[index], subjectFactors[j], bindings))
@@ -162,7 +165,7 @@ internal sealed class PatternMatcher(IReadOnlySet<string> patternVariables, Canc
     /// operand and the others are returned unused; without, the last variable takes all that is left (combined).
     /// A variable with coefficient c in a sum scaled by k takes operand/(k·c).
     /// </summary>
-    private static IEnumerable<(ImmutableDictionary<string, Expr> Bindings, IReadOnlyList<Expr> Unused)> Distribute(
+    private IEnumerable<(ImmutableDictionary<string, Expr> Bindings, IReadOnlyList<Expr> Unused)> Distribute(
         (Rational Coefficient, Expr Term)[] variables, List<Expr> remaining, ImmutableDictionary<string, Expr> bindings,
         Rational scale, bool allowRest, Func<IEnumerable<Expr>, Expr> combine)
     {
@@ -183,6 +186,7 @@ internal sealed class PatternMatcher(IReadOnlySet<string> patternVariables, Canc
         }
         for (var i = 0; i < remaining.Count; i++)
         {
+            if (work?.TrySpend() == false) yield break;
             if (Bind(bindings, name, Value(remaining[i])) is not { } b) continue;
             var rest = new List<Expr>(remaining);
             rest.RemoveAt(i);

@@ -2,18 +2,24 @@ namespace Symbolic;
 
 /// <summary>
 /// Rule-based simplification on top of the always-on canonical form. Rules (see <see cref="RuleSet"/>) are
-/// applied bottom-up, every node after its operands, in passes repeated to a fixed point. Three guards make
-/// it terminate and keep results small:
+/// applied bottom-up, every node after its operands, in passes repeated to a fixed point. Four guards make
+/// it terminate, keep results small and keep its cost near-linear in the size of its input:
 /// <list type="bullet">
 /// <item>a step budget: at most <see cref="DefaultStepBudget"/> rewrites in one call;</item>
+/// <item>a work budget proportional to the input's distinct nodes (<see cref="WorkPerNode"/> matcher steps per
+/// node): once spent, the rules stop and the built-in steps below finish the job;</item>
 /// <item>cycle detection: a node that comes back (hash-consing makes this a reference lookup) ends the
-/// rewriting at that node, and a whole expression that comes back ends the passes;</item>
+/// rewriting at that node, a node already rewritten as far as it goes is not tried again in a later pass, and a
+/// whole expression that comes back ends the passes;</item>
 /// <item>a size measure, the number of nodes of the expression written out as a tree (what a reader sees
 /// printed): a rewrite that makes a node larger is never taken, and the result is never larger than the input.</item>
 /// </list>
-/// Besides the rules, one built-in step distributes numeric coefficients over inner sums when that makes a sum
-/// smaller (see <c>NumericDistribution</c>), so <c>2*(x + 1) + 4*(x - 1)</c> becomes <c>6*x - 2</c>.
-/// Iterative throughout: any depth is safe.
+/// Besides the rules, built-in steps that a rule could only express at quadratic cost: numeric coefficients
+/// distributed over inner sums when that makes a sum smaller (see <c>NumericDistribution</c>), so
+/// <c>2*(x + 1) + 4*(x - 1)</c> becomes <c>6*x - 2</c>; a sum's terms grouped by the factors they share
+/// (<c>4*x^2*exp(-x^2) - 2*exp(-x^2)</c> → <c>(4*x^2 - 2)*exp(-x^2)</c>); and the numeric content of a product's sum
+/// factors taken out so equal sums merge (<c>(2*log(x) + 2)*(4*log(x) + 4)</c> → <c>8*(log(x) + 1)^2</c>), see
+/// <c>CommonFactors</c>. Iterative throughout: any depth is safe.
 /// </summary>
 /// <example><code>
 /// Simplifier.Simplify(Expressions.Parse("y + sin(x)^2 + cos(x)^2"));   // y + 1
@@ -23,6 +29,11 @@ public static class Simplifier
 {
     /// <summary>The most rewrites one call of <see cref="Simplify(Expr)"/> makes: 10,000.</summary>
     public const int DefaultStepBudget = 10_000;
+
+    /// <summary>The matcher steps one call may spend per distinct node of its input (plus a fixed allowance for small inputs).</summary>
+    public const int WorkPerNode = 200;
+
+    private const int WorkAllowance = 20_000;
 
     // A rule whose pattern matches in many ways is tried on at most this many matches at one node.
     private const int MatchesTriedPerRule = 64;
@@ -49,7 +60,8 @@ public static class Simplifier
     {
         ArgumentNullException.ThrowIfNull(expr);
         ArgumentNullException.ThrowIfNull(rules);
-        var run = new Run(rules, stepBudget, cancellationToken);
+        var work = new WorkBudget(WorkAllowance + (long)WorkPerNode * expr.CountNodes());
+        var run = new Run(rules, stepBudget, work, cancellationToken);
         var seen = new HashSet<Expr>(ReferenceEqualityComparer.Instance) { expr };
         var (best, bestSize) = (expr, run.Size.Of(expr));
         var current = expr;
@@ -64,9 +76,12 @@ public static class Simplifier
         return best;
     }
 
-    private sealed class Run(RuleSet rules, int stepBudget, CancellationToken cancellationToken)
+    private sealed class Run(RuleSet rules, int stepBudget, WorkBudget work, CancellationToken cancellationToken)
     {
-        private readonly PatternMatcher matcher = new(rules.PatternVariables, cancellationToken);
+        private readonly PatternMatcher matcher = new(rules.PatternVariables, work, cancellationToken);
+
+        // Nodes rewritten as far as they go: a later pass meets them again (unchanged operands) and skips them.
+        private readonly HashSet<Expr> settled = new(ReferenceEqualityComparer.Instance);
 
         public int StepsLeft { get; private set; } = stepBudget;
 
@@ -76,7 +91,7 @@ public static class Simplifier
         public Expr RewriteAt(Expr node)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (node.ArgArray.Length == 0 || StepsLeft <= 0) return node;
+            if (node.ArgArray.Length == 0 || StepsLeft <= 0 || settled.Contains(node)) return node;
             HashSet<Expr>? visited = null;
             var size = Size.Of(node);
             while (StepsLeft > 0)
@@ -88,6 +103,7 @@ public static class Simplifier
                 (node, size) = rewritten.Value;
                 StepsLeft--;
             }
+            if (StepsLeft > 0) settled.Add(node);
             return node;
         }
 
@@ -97,13 +113,17 @@ public static class Simplifier
         /// </summary>
         public static bool NotLarger(Expr candidate, long candidateSize, Expr current, long currentSize) =>
             candidateSize < currentSize
-            || (candidateSize == currentSize && candidate.CountNodes() <= current.CountNodes());
+            || (candidateSize == currentSize && SharedNodes.ExtraNodes(candidate, current) <= 0);
 
         private (Expr Result, long Size)? RewriteOnce(Expr node, long size, HashSet<Expr>? visited)
         {
-            if (NumericDistribution.Expand(node) is { } expanded && expanded != node && Size.Of(expanded) < size
-                && !(visited?.Contains(expanded) ?? false))
-                return (expanded, Size.Of(expanded));
+            foreach (var builtIn in BuiltInSteps(node))
+            {
+                if (builtIn is null || builtIn == node || (visited?.Contains(builtIn) ?? false)) continue;
+                var builtInSize = Size.Of(builtIn);
+                if (builtInSize < size) return (builtIn, builtInSize);
+            }
+            if (work.Spent) return null;
             foreach (var rule in rules.Rules)
             {
                 if (!CanMatch(rule.Pattern, node)) continue;
@@ -119,9 +139,55 @@ public static class Simplifier
             return null;
         }
 
-        // A cheap test of the head before the matcher allocates anything.
-        private bool CanMatch(Expr pattern, Expr node) => pattern.Kind == node.Kind
-            && (pattern is not Call pc || (node is Call nc && nc.Function == pc.Function));
+        // Lazily, so a later step is not computed when an earlier one applies.
+        private IEnumerable<Expr?> BuiltInSteps(Expr node)
+        {
+            if (node is Sum)
+            {
+                yield return NumericDistribution.Expand(node);
+                yield return CommonFactors.Collect(node, Size);
+            }
+            else if (node is Product) yield return CommonFactors.TakeOutContent(node);
+        }
+
+        // A cheap test before the matcher allocates anything: the same head, and for a sum or product pattern,
+        // for each operand of the pattern that is not a pattern variable an operand of the node with its shape.
+        private bool CanMatch(Expr pattern, Expr node)
+        {
+            if (pattern.Kind != node.Kind || (pattern is Call pc && (node is not Call nc || nc.Function != pc.Function))) return false;
+            if (pattern is not (Sum or Product)) return true;
+            foreach (var operand in pattern.ArgArray)
+            {
+                if (operand is Number || IsPatternVariable(operand)) continue;
+                var found = false;
+                foreach (var candidate in node.ArgArray)
+                    if (SameShape(operand, candidate)) { found = true; break; }
+                if (!found) return false;
+            }
+            return true;
+        }
+
+        private bool IsPatternVariable(Expr e) => e is Variable v && rules.PatternVariables.Contains(v.Name);
+
+        // Kind and function of a term without its coefficient, and of a power's base: what a pattern operand
+        // such as cos(a)^2 or -sigmoid(a) needs of the operand it matches.
+        private bool SameShape(Expr pattern, Expr subject)
+        {
+            pattern = StripCoefficient(pattern);
+            subject = StripCoefficient(subject);
+            if (IsPatternVariable(pattern)) return true;
+            if (pattern.Kind != subject.Kind) return false;
+            return pattern switch
+            {
+                Call pc => ((Call)subject).Function == pc.Function,
+                Power pp => IsPatternVariable(pp.Base) || (pp.Base.Kind == ((Power)subject).Base.Kind
+                    && (pp.Base is not Call bc || ((Power)subject).Base is Call sc && sc.Function == bc.Function)),
+                _ => true,
+            };
+        }
+
+        private static Expr StripCoefficient(Expr e) =>
+            e is Product p && p.ArgArray[0] is Number && p.ArgArray.Length == 2 ? p.ArgArray[1] : e;
 
         private static Expr Instantiate(RewriteRule rule, Expr node, PatternMatcher.TopMatch match)
         {

@@ -39,7 +39,7 @@ public class HostileInputTests
         ("eval(1/x, x=0)", true, "inf"),
         ("eval([log(x), 1], x=0)", true, "[-inf, 1]"),
         ("diff(x^(10^9), x)", true, "1000000000*x^999999999"),
-        ("diff(sin(x)*x^3, x, 1000)", true, "997002000*cos(x) + x^3*sin(x) - 2997000*x*sin(x) - 3000*x^2*cos(x)"),
+        ("diff(sin(x)*x^3, x, 1000)", true, "sin(x)*(x^3 - 2997000*x) + cos(x)*(997002000 - 3000*x^2)"),
         (DeepNumericVector, true, DeepNumericVector),
     ];
 
