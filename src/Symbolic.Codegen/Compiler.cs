@@ -187,15 +187,17 @@ public static partial class Compiler
     /// <summary>The argument order: the given names (each variable of the expressions must be among them) or the natural order.</summary>
     internal static IReadOnlyList<string> Bind(IReadOnlyList<Expr> exprs, IReadOnlyList<string>? variables)
     {
-        var used = ExprWalk.Variables(exprs);
-        if (variables is null) return used;
-        var duplicate = variables.GroupBy(v => v, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null) throw new SymbolicException($"variable '{duplicate.Key}' is listed twice");
-        var listed = variables.ToHashSet(StringComparer.Ordinal);
-        var missing = used.Where(v => !listed.Contains(v)).ToList();
+        if (variables is null) return ExprWalk.Variables(exprs);
+        // Sets, not sorting or list searches: with 100,000 variables this check must stay linear.
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? repeated = null;
+        foreach (var v in variables)
+            if (!listed.Add(v)) (repeated ??= new(StringComparer.Ordinal)).Add(v);
+        if (repeated is not null) throw new SymbolicException($"variable '{variables.First(repeated.Contains)}' is listed twice");
+        var missing = ExprWalk.TopologicalOrder(exprs).OfType<Variable>().Select(v => v.Name).Where(name => !listed.Contains(name)).ToList();
         if (missing.Count > 0)
             throw new SymbolicException(
-                $"variable '{missing[0]}' is not among the compiled variables ({string.Join(", ", variables)})");
+                $"variable '{missing.Min(Comparer<string>.Create(ExprOrder.NaturalCompare))}' is not among the compiled variables ({string.Join(", ", variables)})");
         return variables;
     }
 
