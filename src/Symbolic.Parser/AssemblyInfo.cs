@@ -5,3 +5,5 @@
 // The later stages walk operand arrays directly instead of through IReadOnlyList, on their hot paths.
 [assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Symbolic.Diff")]
 [assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Symbolic.Codegen")]
+// The REPL suggests the nearest name with the edit distance the function table uses.
+[assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Symbolic.Repl")]
