@@ -7,3 +7,5 @@
 [assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Symbolic.Codegen")]
 // The codegen tests hold the function table's fused pairs against its rows.
 [assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Symbolic.Codegen.Tests")]
+// The REPL suggests the nearest name with the edit distance the function table uses.
+[assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Symbolic.Repl")]

@@ -50,7 +50,8 @@ public static class FunctionTable
             : $"unknown function '{name}' (type 'help' for the list of functions)";
     }
 
-    private static int EditDistance(string a, string b)
+    /// <summary>Levenshtein distance; the REPL's name suggestions use it too.</summary>
+    internal static int EditDistance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];
         for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
@@ -100,9 +101,9 @@ public static class FunctionTable
 
     private static FunctionDef[] Rows() =>
     [
-        new("sin", 1, ["cos(u)"], MathMethod(nameof(Math.Sin)), Math.Sin, latex: @"\sin", foldExact: At(0, 0), summary: "sine"),
-        new("cos", 1, ["-sin(u)"], MathMethod(nameof(Math.Cos)), Math.Cos, latex: @"\cos", foldExact: At(0, 1), summary: "cosine"),
-        new("tan", 1, ["1 + tan(u)^2"], MathMethod(nameof(Math.Tan)), Math.Tan, latex: @"\tan", foldExact: At(0, 0), summary: "tangent"),
+        new("sin", 1, ["cos(u)"], MathMethod(nameof(Math.Sin)), Math.Sin, latex: @"\sin", foldExact: ExactAngles.Sin, summary: "sine"),
+        new("cos", 1, ["-sin(u)"], MathMethod(nameof(Math.Cos)), Math.Cos, latex: @"\cos", foldExact: ExactAngles.Cos, summary: "cosine"),
+        new("tan", 1, ["1 + tan(u)^2"], MathMethod(nameof(Math.Tan)), Math.Tan, latex: @"\tan", foldExact: ExactAngles.Tan, summary: "tangent"),
         new("sec", 1, ["sec(u)*tan(u)"], Ours(nameof(SymbolicMath.Sec)), SymbolicMath.Sec, latex: @"\sec", foldExact: At(0, 1), summary: "secant, 1/cos"),
         new("csc", 1, ["-csc(u)*cot(u)"], Ours(nameof(SymbolicMath.Csc)), SymbolicMath.Csc, latex: @"\csc", summary: "cosecant, 1/sin"),
         new("cot", 1, ["-1 - cot(u)^2"], Ours(nameof(SymbolicMath.Cot)), SymbolicMath.Cot, latex: @"\cot", summary: "cotangent, 1/tan"),
