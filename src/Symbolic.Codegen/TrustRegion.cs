@@ -27,9 +27,9 @@ internal sealed class TrustRegion(GradientFunction valueAndGradient, HessianVect
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (norm <= tolerance)
-                return Result(value, norm, iteration, NewtonStop.Converged, $"converged: |∇f| = {norm:G3} ≤ {tolerance:G3}");
+                return Result(value, norm, iteration, NewtonStop.Converged, $"converged: |∇f| = {Short(norm)} ≤ {Short(tolerance)}");
             if (iteration == maxIterations)
-                return Result(value, norm, iteration, NewtonStop.IterationLimit, $"stopped after {iteration} iterations with |∇f| = {norm:G3}");
+                return Result(value, norm, iteration, NewtonStop.IterationLimit, $"stopped after {iteration} iterations with |∇f| = {Short(norm)}");
             var curved = SolveSubproblem(norm, radius);
             var stepLength = Norm(step);
             hvp(x, step, product);
@@ -39,11 +39,11 @@ internal sealed class TrustRegion(GradientFunction valueAndGradient, HessianVect
             var trialValue = valueAndGradient(trial, trialGradient);
             if (trialValue < NewtonCG.UnboundedBelow)
                 return Result(trialValue, Norm(trialGradient), iteration + 1, NewtonStop.Unbounded,
-                    $"f looks unbounded below: f = {trialValue:G3} after {iteration + 1} iterations", trial);
+                    $"f looks unbounded below: f = {Short(trialValue)} after {iteration + 1} iterations", trial);
             var ratio = double.IsFinite(trialValue) && predicted > 0 ? (value - trialValue) / predicted : -1;
             if (ratio > AcceptRatio && !curved && ExpandsWithoutBound(ref trialValue))
                 return Result(trialValue, Norm(trialGradient), iteration + 1, NewtonStop.Unbounded,
-                    $"f looks unbounded below: f = {trialValue:G3} along a direction without positive curvature", trial);
+                    $"f looks unbounded below: f = {Short(trialValue)} along a direction without positive curvature", trial);
             if (ratio < 0.25) radius = 0.25 * stepLength;
             else if (ratio > 0.75 && stepLength >= 0.99 * radius) radius = 2 * radius;
             if (ratio > AcceptRatio)
@@ -56,7 +56,7 @@ internal sealed class TrustRegion(GradientFunction valueAndGradient, HessianVect
             }
             else if (radius < 1e-15 * (1 + Norm(x)))
                 return Result(value, norm, iteration, NewtonStop.NoProgress,
-                    $"no step decreases f any more (|∇f| = {norm:G3}): at a rounding floor or a kink");
+                    $"no step decreases f any more (|∇f| = {Short(norm)}): at a rounding floor or a kink");
         }
     }
 
@@ -150,4 +150,10 @@ internal sealed class TrustRegion(GradientFunction valueAndGradient, HessianVect
     }
 
     private static double Norm(double[] a) => Math.Sqrt(Dot(a, a));
+
+    // Three significant digits in any culture, exponents as people write them: 1.22e-14, 0.5, 1e-10.
+    private static string Short(double value) =>
+        value != 0 && double.IsFinite(value) && Math.Abs(value) is < 1e-3 or >= 1e5
+            ? value.ToString("0.##e0", System.Globalization.CultureInfo.InvariantCulture)
+            : value.ToString("G3", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Symbolic.Codegen;
 
 namespace Symbolic.Codegen.Tests;
@@ -15,6 +16,22 @@ public class NewtonCGTests
         Assert.Equal(NewtonStop.Converged, result.Stop);
         Assert.All(result.Point, c => Assert.True(Math.Abs(c - 1) <= 1e-8, $"{c}"));
         Assert.True(result.Iterations < 40, $"{result.Iterations} iterations");
+    }
+
+    [Fact]
+    public void StatusLine_WritesExponentsAsPeopleDo_InAnyCulture()
+    {
+        var culture = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+            var result = NewtonCG.Minimize(Expressions.Parse("(1 - x)^2 + 100*(y - x^2)^2"), [-1.2, 1]);
+            Assert.Matches(@"^converged: \|∇f\| = \d(\.\d+)?e-\d+ ≤ 1e-10(;|$)", result.Message);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
     }
 
     [Fact]
