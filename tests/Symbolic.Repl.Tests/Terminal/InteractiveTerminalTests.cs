@@ -39,6 +39,18 @@ public class InteractiveTerminalTests
     }
 
     [TerminalFact]
+    public void ALineTypedWhileACommandRuns_KeepsItsEnter()
+    {
+        using var terminal = new TerminalSession(SymdiffProcess.TempDirectory());
+        // Three million steps take a few seconds, time enough to type the next line before the prompt is back.
+        terminal.Type("descend(x^2 + y^2, [3, 4], lr=0.001, steps=3000000)");
+        terminal.Press("Enter");
+        terminal.Type("2 + 3");
+        terminal.Press("Enter");
+        terminal.WaitFor(screen => string.Join("\n", screen.Split('\n').Select(l => l.TrimEnd())).Contains("> 2 + 3\n5\n"), "the line typed ahead to run");
+    }
+
+    [TerminalFact]
     public void Scoping_ParametersAndNamedVariables_WinOverSessionValues()
     {
         using var terminal = new TerminalSession(SymdiffProcess.TempDirectory());
