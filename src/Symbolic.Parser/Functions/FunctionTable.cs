@@ -21,7 +21,14 @@ public static class FunctionTable
         foreach (var f in All)
             if (!f.IsSugar && f.Method is null)
                 throw new InvalidOperationException($"function table: '{f.Name}' has no method for compiled code");
+        FusedPairs = [Fused("sin", "cos", nameof(Math.SinCos))];
     }
+
+    /// <summary>
+    /// Pairs of functions that one method computes together from one argument, returning both as a tuple
+    /// (<c>sin</c> and <c>cos</c>: <see cref="Math.SinCos"/>). Compiled code makes one call where it needs both.
+    /// </summary>
+    internal static IReadOnlyList<FusedPair> FusedPairs { get; }
 
     /// <summary>The row called <paramref name="name"/>, or null.</summary>
     public static FunctionDef? Find(string name) => ByName.GetValueOrDefault(name);
@@ -58,6 +65,14 @@ public static class FunctionTable
     private static MethodInfo M(Type type, string name, int arity) =>
         type.GetMethod(name, BindingFlags.Public | BindingFlags.Static, Enumerable.Repeat(typeof(double), arity).ToArray())
         ?? throw new InvalidOperationException($"function table: {type.Name}.{name}(double×{arity}) not found");
+
+    private static FusedPair Fused(string first, string second, string method)
+    {
+        var info = M(typeof(Math), method, 1);
+        if (info.ReturnType != typeof(ValueTuple<double, double>))
+            throw new InvalidOperationException($"function table: Math.{method} does not return two doubles");
+        return new FusedPair(Get(first), Get(second), info);
+    }
 
     private static MethodInfo MathMethod(string name, int arity = 1) => M(typeof(Math), name, arity);
     private static MethodInfo Ours(string name, int arity = 1) => M(typeof(SymbolicMath), name, arity);
