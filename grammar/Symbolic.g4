@@ -32,7 +32,7 @@ signed
 
 // Right-associative: the exponent may itself be signed and a power (2^-1, 2^3^2).
 power
-    : primary ((CARET | STARSTAR) signed)?
+    : primary ((CARET | STARSTAR) signed | SUPERSCRIPT)?
     ;
 
 primary
@@ -64,8 +64,8 @@ NUMBER   : DIGITS ('.' DIGITS?)? EXPONENT? | '.' DIGITS EXPONENT? ;
 IDENT    : LETTER (LETTER | DIGIT | '_')* ;
 STARSTAR : '**' ;
 PLUS     : '+' ;
-MINUS    : '-' ;
-STAR     : '*' ;
+MINUS    : '-' | '\u2212' ;                          // U+2212 is the minus sign of typeset math
+STAR     : '*' | '\u00D7' | '\u00B7' | '\u22C5' ;     // × · ⋅
 SLASH    : '/' ;
 CARET    : '^' ;
 LPAREN   : '(' ;
@@ -74,6 +74,7 @@ LBRACK   : '[' ;
 RBRACK   : ']' ;
 COMMA    : ',' ;
 ASSIGN   : '=' ;
+SUPERSCRIPT : '\u207B'? [\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+ ;  // x² is x^2, x⁻¹ is x^-1
 COMMENT  : '#' ~[\r\n]* -> skip ;
 WS       : [ \t\r\n\f]+ -> skip ;
 // Anything else is one token the parser reports with its position; the lexer itself never fails.

@@ -22,11 +22,16 @@ internal sealed class BatchLoop(int dimension, int step = 1)
 
     private ParameterExpression End { get; } = Expression.Variable(typeof(int), "end");
 
-    /// <summary>The number of coordinates per point.</summary>
-    public int Dimension => dimension;
-
-    /// <summary>Reads coordinate <paramref name="index"/> (an <see cref="int"/> expression) of the current point.</summary>
-    public Expression ReadAt(Expression index) => Expression.ArrayIndex(Points, Expression.Add(Row, index));
+    /// <summary>
+    /// Array access for the per-step statements: the input and the gradient at the current row (n per point), the
+    /// value at the current point (one per point).
+    /// </summary>
+    public Func<ArrayHandle, Expression, ArraySlot> Arrays(ParameterExpression values, ParameterExpression? gradients) =>
+        (handle, index) =>
+            handle == ArrayHandle.Input ? new ArraySlot(Points, Expression.Add(Row, index), dimension)
+            : handle == ArrayHandle.Gradient && gradients is not null ? new ArraySlot(gradients, Expression.Add(Row, index), dimension)
+            : handle == ArrayHandle.Values ? new ArraySlot(values, index is ConstantExpression { Value: 0 } ? Point : Expression.Add(Point, index))
+            : throw new InvalidOperationException($"a batch has no array '{handle.Name}'");
 
     /// <summary>The whole body: the loop around the per-step <paramref name="statements"/>.</summary>
     public Expression Wrap(IReadOnlyList<ParameterExpression> locals, IReadOnlyList<Expression> statements)

@@ -38,26 +38,24 @@ public static partial class Compiler
         cancellationToken.ThrowIfCancellationRequested();
         var names = Bind([f], variables);
         var x = Expression.Parameter(typeof(double[]), "x");
-        var block = RolledBlock.Build([f], [f], names, index => Expression.ArrayIndex(x, index), (_, _) => null);
+        var program = RolledProgram.Build([f], [f], names, _ => null);
+        var linq = new LinqTranslator(Arrays((ArrayHandle.Input, x)));
         return Expression.Lambda<Func<double[], double>>(
-            Body([x], block.Locals, block.Statements, [RequireLength(x, names.Count, "x")], block.ValueOf(f)), x);
+            Body([x], linq, program.Locals, program.Statements, [RequireLength(x, names.Count, "x")], program.ValueOf(f)), x);
     }
 
     /// <summary>f(x) and ∇f(x) (reverse mode, <see cref="Calculus.Gradient"/>) in one pass.</summary>
     public static GradientFunction ValueAndGradient(Expr f, IReadOnlyList<string>? variables = null, CancellationToken cancellationToken = default)
     {
         var names = Bind([f], variables);
-        var roots = GradientRoots(f, names, cancellationToken);
         var x = Expression.Parameter(typeof(double[]), "x");
         var gradient = Expression.Parameter(typeof(double[]), "gradient");
-        Expression StoreAt(Expression position, Expression value) => Expression.Assign(Expression.ArrayAccess(gradient, position), value);
-        var block = RolledBlock.Build(roots, [f], names, index => Expression.ArrayIndex(x, index),
-            (r, value) => r == 0 ? null : StoreAt(Expression.Constant(r - 1), value),
-            new OutputFamily(new OutputRange(1, names.Count), StoreAt, position => Expression.ArrayIndex(gradient, position)));
+        var program = RolledProgram.Build(GradientRoots(f, names, cancellationToken), [f], names, GradientStore, GradientFamily(names));
+        var linq = new LinqTranslator(Arrays((ArrayHandle.Input, x), (ArrayHandle.Gradient, gradient)));
         var guards = new[] { RequireLength(x, names.Count, "x"), RequireLength(gradient, names.Count, "gradient") };
         cancellationToken.ThrowIfCancellationRequested();
         return Expression.Lambda<GradientFunction>(
-            Body([x, gradient], block.Locals, block.Statements, guards, block.ValueOf(f)), x, gradient).Compile();
+            Body([x, gradient], linq, program.Locals, program.Statements, guards, program.ValueOf(f)), x, gradient).Compile();
     }
 
     /// <summary>
@@ -74,7 +72,7 @@ public static partial class Compiler
     /// <summary>
     /// f over many points, with the loop inside the compiled code: 8 or 4 points per step in vector lanes where the
     /// machine has them (<see cref="BatchWidth"/>; the vector kernels are within a few ulps of <see cref="Math"/>),
-    /// one at a time otherwise and for the points left over.
+    /// one at a time otherwise and for the points left over. Both loops translate the same statements.
     /// </summary>
     public static BatchValueFunction BatchValue(
         Expr f, IReadOnlyList<string>? variables = null, BatchWidth width = BatchWidth.Auto, CancellationToken cancellationToken = default)
@@ -83,9 +81,11 @@ public static partial class Compiler
         var names = Bind([f], variables);
         var n = names.Count;
         var resolved = BatchWidths.Resolve(width);
-        var scalar = ScalarBatchValue(f, names);
+        var program = RolledProgram.Build([f], [], names, _ => new Element(ArrayHandle.Values, Subscript.At(0)));
         cancellationToken.ThrowIfCancellationRequested();
-        var vector = resolved != BatchWidth.Scalar ? SimdBatchCompiler.Value(f, names, resolved) : null;
+        var scalar = BatchCompiler.Value(program, n, LinqLanes.Scalar, 1);
+        cancellationToken.ThrowIfCancellationRequested();
+        var vector = resolved != BatchWidth.Scalar ? SimdBatchCompiler.Value(program, n, resolved) : null;
         if (vector is not var (kernel, lanes))
             return (points, values, offset, count) =>
             {
@@ -109,10 +109,12 @@ public static partial class Compiler
         var names = Bind([f], variables);
         var n = names.Count;
         var resolved = BatchWidths.Resolve(width);
-        var roots = GradientRoots(f, names, cancellationToken);
-        var scalar = ScalarBatchValueAndGradient(names, roots);
+        var program = RolledProgram.Build(GradientRoots(f, names, cancellationToken), [], names,
+            r => r == 0 ? new Element(ArrayHandle.Values, Subscript.At(0)) : GradientStore(r), GradientFamily(names));
         cancellationToken.ThrowIfCancellationRequested();
-        var vector = resolved != BatchWidth.Scalar ? SimdBatchCompiler.ValueAndGradient(roots, names, resolved) : null;
+        var scalar = BatchCompiler.ValueAndGradient(program, n, LinqLanes.Scalar, 1);
+        cancellationToken.ThrowIfCancellationRequested();
+        var vector = resolved != BatchWidth.Scalar ? SimdBatchCompiler.ValueAndGradient(program, n, resolved) : null;
         if (vector is not var (kernel, lanes))
             return (points, values, gradients, offset, count) =>
             {
@@ -128,58 +130,34 @@ public static partial class Compiler
         };
     }
 
-    // The scalar loop, without argument checks (the delegates above make them).
-    private static BatchValueFunction ScalarBatchValue(Expr f, IReadOnlyList<string> names)
-    {
-        var values = Expression.Parameter(typeof(double[]), "values");
-        var batch = new BatchLoop(names.Count);
-        var block = RolledBlock.Build([f], [], names, batch.ReadAt,
-            (_, value) => Expression.Assign(Expression.ArrayAccess(values, batch.Point), value));
-        var body = batch.Wrap(block.Locals, block.Statements);
-        return Expression.Lambda<BatchValueFunction>(body, batch.Points, values, batch.Offset, batch.Count).Compile();
-    }
-
-    private static BatchGradientFunction ScalarBatchValueAndGradient(IReadOnlyList<string> names, Expr[] roots)
-    {
-        var n = names.Count;
-        var values = Expression.Parameter(typeof(double[]), "values");
-        var gradients = Expression.Parameter(typeof(double[]), "gradients");
-        var batch = new BatchLoop(n);
-        Expression StoreAt(Expression position, Expression value) =>
-            Expression.Assign(Expression.ArrayAccess(gradients, Expression.Add(batch.Row, position)), value);
-        var block = RolledBlock.Build(roots, [], names, batch.ReadAt, (r, value) => r == 0
-            ? Expression.Assign(Expression.ArrayAccess(values, batch.Point), value)
-            : StoreAt(Expression.Constant(r - 1), value),
-            new OutputFamily(new OutputRange(1, n), StoreAt,
-                position => Expression.ArrayIndex(gradients, Expression.Add(batch.Row, position))));
-        var body = batch.Wrap(block.Locals, block.Statements);
-        return Expression.Lambda<BatchGradientFunction>(body, batch.Points, values, gradients, batch.Offset, batch.Count).Compile();
-    }
-
     private static DirectionalFunction Directional(Expr f, IReadOnlyList<string>? variables, bool unit, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var names = Bind([f], variables);
-        // The direction enters as variables of its own, named so that no user variable can clash.
+        // The direction enters as variables of its own, named so that no user variable can clash, and bound by node.
         var directionVariables = names.Select((_, i) => Expr.Var($"\u0394{i}#")).ToArray();
         var jvp = Calculus.Jvp(f, names.Select(Expr.Var).ToArray(), directionVariables);
         var derivative = unit ? Expr.Divide(jvp, Calculus.Norm(directionVariables)) : jvp;
         var x = Expression.Parameter(typeof(double[]), "x");
         var direction = Expression.Parameter(typeof(double[]), "direction");
-        var index = new Dictionary<string, Expression>();
+        var inputs = new Dictionary<Expr, Element>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < names.Count; i++)
         {
-            index[names[i]] = Expression.ArrayIndex(x, Expression.Constant(i));
-            index[((Variable)directionVariables[i]).Name] = Expression.ArrayIndex(direction, Expression.Constant(i));
+            inputs[Expr.Var(names[i])] = new Element(ArrayHandle.Input, Subscript.At(i));
+            inputs[directionVariables[i]] = new Element(ArrayHandle.Direction, Subscript.At(i));
         }
         cancellationToken.ThrowIfCancellationRequested();
-        var plan = new ComputationPlan([derivative], pinned: [derivative]);
-        var block = LinqBlockBuilder.Build(plan, name => index[name], (_, _) => null);
+        var block = BlockBuilder.Build(new ComputationPlan([derivative], pinned: [derivative]), new LocalNames(), v => inputs[v], _ => null);
+        var linq = new LinqTranslator(Arrays((ArrayHandle.Input, x), (ArrayHandle.Direction, direction)));
         var guards = new[] { RequireLength(x, names.Count, "x"), RequireLength(direction, names.Count, "direction") };
         cancellationToken.ThrowIfCancellationRequested();
         return Expression.Lambda<DirectionalFunction>(
-            Body([x, direction], block.Locals, block.Statements, guards, block.ValueOf(derivative)), x, direction).Compile();
+            Body([x, direction], linq, block.Locals, block.Statements, guards, block.ValueOf(derivative)), x, direction).Compile();
     }
+
+    private static Place? GradientStore(int root) => root == 0 ? null : new Element(ArrayHandle.Gradient, Subscript.At(root - 1));
+
+    private static OutputFamily GradientFamily(IReadOnlyList<string> names) => new(new OutputRange(1, names.Count, IsGradientOfRootZero: true), ArrayHandle.Gradient);
 
     private static Expr[] GradientRoots(Expr f, IReadOnlyList<string> names, CancellationToken cancellationToken) =>
         [f, .. Calculus.Gradient(f, names.Select(Expr.Var).ToArray(), cancellationToken)];
@@ -201,16 +179,18 @@ public static partial class Compiler
         return variables;
     }
 
-    private static Func<string, Expression> Reader(IReadOnlyList<string> names, ParameterExpression x)
-    {
-        var index = names.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
-        return name => Expression.ArrayIndex(x, Expression.Constant(index[name]));
-    }
+    /// <summary>Array accesses for the statement layer: each handle is one of the lambda's array parameters.</summary>
+    internal static Func<ArrayHandle, Expression, ArraySlot> Arrays(params (ArrayHandle Handle, ParameterExpression Array)[] arrays) =>
+        (handle, index) => new ArraySlot(arrays.First(a => a.Handle == handle).Array, index);
 
     private static Expression Body(
-        ParameterExpression[] parameters, List<ParameterExpression> locals, List<Expression> statements,
-        IEnumerable<Expression> guards, Expression result) =>
-        MethodSplitter.Body(parameters, locals, guards, statements, result);
+        ParameterExpression[] parameters, LinqTranslator linq, IEnumerable<Local> locals, IEnumerable<Statement> statements,
+        IEnumerable<Expression> guards, Value? result)
+    {
+        var translated = linq.Translate(statements);
+        return MethodSplitter.Body(parameters, linq.Variables(locals), guards, translated,
+            result is null ? Expression.Empty() : linq.Translate(result));
+    }
 
     /// <summary>Fails with a clear message (instead of an index error) when an array is shorter than needed.</summary>
     internal static Expression RequireLength(ParameterExpression array, int length, string what) =>

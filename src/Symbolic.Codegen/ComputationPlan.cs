@@ -24,6 +24,7 @@ internal sealed class ComputationPlan
     private readonly double[] constantValue;
     private readonly bool[] isMaterialized;
     private readonly int[] uses;
+    private readonly Dictionary<int, Fusion> fusions = [];
 
     public ComputationPlan(IReadOnlyList<Expr> roots, IReadOnlyCollection<Expr>? pinned = null)
     {
@@ -38,6 +39,7 @@ internal sealed class ComputationPlan
 
         FoldConstants();
         uses = CountUses(roots);
+        FindFusedPairs();
         ChooseLocals(uses, roots);
         Chains = new ProductChains(WideProducts());
     }
@@ -51,6 +53,15 @@ internal sealed class ComputationPlan
     /// </summary>
     public bool IsAccumulated(int index) =>
         StatementSchedule.IsWide(Order[index]) && Chains.SplitOf(index) is null;
+
+    /// <summary>
+    /// Node <paramref name="Partner"/> is the other function of <paramref name="Pair"/> at the same argument: one call
+    /// computes both (<c>Math.SinCos</c>), into two locals.
+    /// </summary>
+    public readonly record struct Fusion(int Partner, FusedPair Pair);
+
+    /// <summary>The fused call that computes node <paramref name="index"/> with its partner, if any.</summary>
+    public Fusion? FusionOf(int index) => fusions.TryGetValue(index, out var fusion) ? fusion : null;
 
     /// <summary>The distinct nodes, operands before their consumers.</summary>
     public List<Expr> Order { get; }
@@ -159,6 +170,21 @@ internal sealed class ComputationPlan
         return uses;
     }
 
+    // Calls of both functions of a fused pair at one argument (sin(u) and cos(u)): both get locals, from one call.
+    private void FindFusedPairs()
+    {
+        foreach (var pair in FunctionTable.FusedPairs)
+        {
+            for (var i = 0; i < Order.Count; i++)
+            {
+                if (isConstant[i] || Order[i] is not Call call || call.Function != pair.First) continue;
+                if (!indexOf.TryGetValue(Expr.Apply(pair.Second, call.ArgArray[0]), out var j) || fusions.ContainsKey(j)) continue;
+                fusions[i] = new Fusion(j, pair);
+                fusions[j] = new Fusion(i, pair);
+            }
+        }
+    }
+
     private void ChooseLocals(int[] uses, IReadOnlyList<Expr> roots)
     {
         var isRoot = new HashSet<Expr>(roots, ReferenceEqualityComparer.Instance);
@@ -174,7 +200,7 @@ internal sealed class ComputationPlan
             var nary = node is Sum or Product;
             var depth = 1 + deepest + (nary ? args.Length : 0);
             var wide = nary && args.Length > MaxInlineOperands;
-            if (uses[i] > 1 || isRoot.Contains(node) || depth > MaxInlineDepth || wide) isMaterialized[i] = true;
+            if (uses[i] > 1 || isRoot.Contains(node) || depth > MaxInlineDepth || wide || fusions.ContainsKey(i)) isMaterialized[i] = true;
             else inlineDepth[i] = depth;
         }
     }

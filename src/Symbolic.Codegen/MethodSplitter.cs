@@ -59,16 +59,9 @@ internal static class MethodSplitter
         public Chunk(Expression[] statements, IReadOnlyList<ParameterExpression> locals)
         {
             this.statements = statements;
-            var isLocal = locals.ToHashSet();
-            foreach (var statement in statements)
-            {
-                var target = statement is BinaryExpression { NodeType: ExpressionType.Assign, Left: ParameterExpression p } ? p : null;
-                var reads = new ReadCollector(isLocal);
-                reads.Visit(target is null ? statement : ((BinaryExpression)statement).Right);
-                foreach (var read in reads.Found)
-                    if (!Writes.Contains(read)) LiveIn.Add(read);
-                if (target is not null && isLocal.Contains(target)) Writes.Add(target);
-            }
+            var reads = new AccessCollector(locals.ToHashSet(), Writes);
+            foreach (var statement in statements) reads.Visit(statement);
+            LiveIn.UnionWith(reads.ReadFirst);
         }
 
         public HashSet<ParameterExpression> LiveIn { get; } = [];
@@ -101,6 +94,34 @@ internal static class MethodSplitter
             if (locals.Contains(node)) Found.Add(node);
             return node;
         }
+    }
+
+    /// <summary>
+    /// The locals a run of statements writes, anywhere (also inside loops), and those it reads before writing them, in
+    /// execution order: an assignment's right side runs before its target is written.
+    /// </summary>
+    private sealed class AccessCollector(HashSet<ParameterExpression> locals, HashSet<ParameterExpression> writes) : ExpressionVisitor
+    {
+        public HashSet<ParameterExpression> ReadFirst { get; } = [];
+
+        protected override Expression VisitBinary(BinaryExpression node)
+        {
+            if (node.Left is not ParameterExpression target || !locals.Contains(target) || !IsAssignment(node.NodeType))
+                return base.VisitBinary(node);
+            if (node.NodeType != ExpressionType.Assign) VisitParameter(target);
+            Visit(node.Right);
+            writes.Add(target);
+            return node;
+        }
+
+        protected override Expression VisitParameter(ParameterExpression node)
+        {
+            if (locals.Contains(node) && !writes.Contains(node)) ReadFirst.Add(node);
+            return node;
+        }
+
+        private static bool IsAssignment(ExpressionType type) => type is ExpressionType.Assign or ExpressionType.AddAssign
+            or ExpressionType.SubtractAssign or ExpressionType.MultiplyAssign or ExpressionType.DivideAssign;
     }
 
     private sealed class LocalReplacer(Func<ParameterExpression, Expression> replace, Dictionary<ParameterExpression, int> slotOf)

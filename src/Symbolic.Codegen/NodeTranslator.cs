@@ -8,26 +8,26 @@ namespace Symbolic.Codegen;
 /// single-use operands, their own code written inline). The one place that knows how each node kind is
 /// computed: integer powers as multiplications, roots by <see cref="RealPower"/>'s kernels, a -1 coefficient as a
 /// negation, a negative term as a subtraction, <c>a*b^-1</c> as <c>a/b</c>, and calls through the function
-/// table's <see cref="FunctionDef.Method"/>.
+/// table's <see cref="FunctionDef.Method"/>. Produces the <see cref="Value"/>s of the statement layer.
 /// </summary>
-internal sealed class NodeTranslator<T>(ComputationPlan plan, IArithmeticBackend<T> backend, Func<Expr, T> local)
+internal sealed class NodeTranslator(ComputationPlan plan, Func<Expr, Value> local)
 {
     private static readonly MethodInfo Pow = typeof(Math).GetMethod(nameof(Math.Pow), [typeof(double), typeof(double)])!;
 
     /// <summary>The code for <paramref name="node"/> used as an operand.</summary>
-    public T Operand(Expr node)
+    public Value Operand(Expr node)
     {
-        if (plan.IsConstant(node)) return backend.Constant(plan.ConstantValue(node));
+        if (plan.IsConstant(node)) return Value.Of(plan.ConstantValue(node));
         return plan.IsMaterialized(node) ? local(node) : Compute(node);
     }
 
     /// <summary>The code that computes <paramref name="node"/> from its operands.</summary>
-    public T Compute(Expr node) => node switch
+    public Value Compute(Expr node) => node switch
     {
         Sum sum => SumOf(sum.ArgArray),
         Product product => ProductOf(product.ArgArray),
         Power power => PowerOf(power),
-        Call call => backend.Call(call.Function.Method!, call.ArgArray.Select(Operand).ToArray()),
+        Call call => Value.Call(call.Function.Method!, call.ArgArray.Select(Operand).ToArray()),
         _ => Operand(node),
     };
 
@@ -36,53 +36,54 @@ internal sealed class NodeTranslator<T>(ComputationPlan plan, IArithmeticBackend
     /// given the code of the chain links. A long middle (<see cref="HasLongMiddle"/>) is left out: the caller
     /// multiplies it in one factor per statement, so the expression stays shallow.
     /// </summary>
-    public T SplitProduct(Expr node, ProductChains.Split split, Func<int, T> link)
+    public Value SplitProduct(Expr node, ProductChains.Split split, Func<int, Value> link)
     {
-        var parts = new List<T>();
+        var parts = new List<Value>();
         if (split.Prefix >= 0) parts.Add(link(split.Prefix));
         if (!HasLongMiddle(split)) parts.AddRange(split.Middle.Select(Operand));
         if (split.Suffix >= 0) parts.Add(link(split.Suffix));
         if (node.ArgArray[0] is Number { Value: var c })
         {
-            if (c == Rational.MinusOne) parts[0] = backend.Negate(parts[0]);
-            else parts.Insert(0, backend.Constant(c.ToDouble()));
+            if (c == Rational.MinusOne) parts[0] = Value.Negate(parts[0]);
+            else parts.Insert(0, Value.Of(c.ToDouble()));
         }
-        return parts.Aggregate(backend.Multiply);
+        return parts.Aggregate(Value.Multiply);
     }
 
     /// <summary>True when the split's middle factors are too many to multiply in one expression.</summary>
     public static bool HasLongMiddle(ProductChains.Split split) => split.Middle.Length > ComputationPlan.MaxInlineOperands;
 
     /// <summary>A chain link: the code of its parent link (or, for a link of one factor, nothing) times its factor.</summary>
-    public T Link(ProductChains.Link link, T? parent) =>
-        parent is null ? Operand(link.Factor) : backend.Multiply(parent, Operand(link.Factor));
+    public Value Link(ProductChains.Link link, Value? parent) =>
+        parent is null ? Operand(link.Factor) : Value.Multiply(parent, Operand(link.Factor));
 
     /// <summary>The first operand of a sum or product, and how each further operand joins the running total.</summary>
-    public T First(Expr node) => node is Product p ? Operand(p.ArgArray[0]) : Term(node.ArgArray[0]);
+    public Value First(Expr node) => node is Product p ? Operand(p.ArgArray[0]) : Term(node.ArgArray[0]);
 
-    /// <summary>total + term (or total - |term|) for sums, total * factor for products.</summary>
-    public T Accumulate(Expr node, T total, Expr operand)
+    /// <summary>How <paramref name="operand"/> joins the running total: + term (or - |term|) for sums, * factor for products.</summary>
+    public (Operator Operator, Value Value) AccumulationStep(Expr node, Expr operand) =>
+        node is Product ? (Operator.Multiply, Operand(operand)) : TermStep(operand);
+
+    private (Operator, Value) TermStep(Expr operand) =>
+        TryNegatedTerm(operand, out var magnitude) ? (Operator.Subtract, magnitude) : (Operator.Add, Operand(operand));
+
+    private Value AddTerm(Value total, Expr operand)
     {
-        if (node is Product) return backend.Multiply(total, Operand(operand));
-        return AddTerm(total, operand);
+        var (op, value) = TermStep(operand);
+        return new Arithmetic(op, total, value);
     }
 
-    private T AddTerm(T total, Expr operand)
-    {
-        return TryNegatedTerm(operand, out var magnitude) ? backend.Subtract(total, magnitude) : backend.Add(total, Operand(operand));
-    }
-
-    private T SumOf(Expr[] terms)
+    private Value SumOf(Expr[] terms)
     {
         var total = Term(terms[0]);
         for (var i = 1; i < terms.Length; i++) total = AddTerm(total, terms[i]);
         return total;
     }
 
-    private T Term(Expr term) => TryNegatedTerm(term, out var magnitude) ? backend.Negate(magnitude) : Operand(term);
+    private Value Term(Expr term) => TryNegatedTerm(term, out var magnitude) ? Value.Negate(magnitude) : Operand(term);
 
     // An inline product with a negative coefficient, c*rest with c < 0: gives the code for |c|*rest.
-    private bool TryNegatedTerm(Expr term, out T magnitude)
+    private bool TryNegatedTerm(Expr term, out Value magnitude)
     {
         magnitude = default!;
         if (term is not Product p || plan.IsConstant(term) || plan.IsMaterialized(term)) return false;
@@ -91,16 +92,16 @@ internal sealed class NodeTranslator<T>(ComputationPlan plan, IArithmeticBackend
         return true;
     }
 
-    private T ProductOf(Expr[] factors, Rational? coefficient = null)
+    private Value ProductOf(Expr[] factors, Rational? coefficient = null)
     {
         var start = 0;
         var c = coefficient;
         if (c is null && factors[0] is Number n) { c = n.Value; start = 1; }
         else if (c is not null) start = 1;
         var negate = c is { } k && k == Rational.MinusOne;
-        var numerator = new List<T>();
-        var denominator = new List<T>();
-        if (c is { } value && value != Rational.One && !negate) numerator.Add(backend.Constant(value.ToDouble()));
+        var numerator = new List<Value>();
+        var denominator = new List<Value>();
+        if (c is { } value && value != Rational.One && !negate) numerator.Add(Value.Of(value.ToDouble()));
         for (var i = start; i < factors.Length; i++)
         {
             var f = factors[i];
@@ -110,35 +111,35 @@ internal sealed class NodeTranslator<T>(ComputationPlan plan, IArithmeticBackend
                 denominator.Add(IntegerPower(p.Base, (int)(-e).Numerator));
             else numerator.Add(Operand(f));
         }
-        var result = numerator.Count == 0 ? backend.Constant(1) : numerator.Aggregate(backend.Multiply);
-        if (denominator.Count > 0) result = backend.Divide(result, denominator.Aggregate(backend.Multiply));
-        return negate ? backend.Negate(result) : result;
+        var result = numerator.Count == 0 ? Value.Of(1) : numerator.Aggregate(Value.Multiply);
+        if (denominator.Count > 0) result = Value.Divide(result, denominator.Aggregate(Value.Multiply));
+        return negate ? Value.Negate(result) : result;
     }
 
-    private T PowerOf(Power power)
+    private Value PowerOf(Power power)
     {
         if (power.Exponent is Number { Value: var e })
         {
             if (!e.IsInteger)
             {
                 var (kernel, argument) = RealPower.KernelFor(e);
-                return backend.Call(kernel, argument is { } y ? [Operand(power.Base), backend.Constant(y)] : [Operand(power.Base)]);
+                return Value.Call(kernel, argument is { } y ? [Operand(power.Base), Value.Of(y)] : [Operand(power.Base)]);
             }
-            if (e == Rational.MinusOne) return backend.Divide(backend.Constant(1), Operand(power.Base));
+            if (e == Rational.MinusOne) return Value.Divide(Value.Of(1), Operand(power.Base));
             if (ComputationPlan.IsMultipliedPower(power, out var k))
             {
                 var magnitude = IntegerPower(power.Base, Math.Abs(k));
-                return k > 0 ? magnitude : backend.Divide(backend.Constant(1), magnitude);
+                return k > 0 ? magnitude : Value.Divide(Value.Of(1), magnitude);
             }
         }
-        return backend.Call(Pow, [Operand(power.Base), Operand(power.Exponent)]);
+        return Value.Call(Pow, [Operand(power.Base), Operand(power.Exponent)]);
     }
 
-    private T IntegerPower(Expr @base, int k)
+    private Value IntegerPower(Expr @base, int k)
     {
         var b = Operand(@base);
         var result = b;
-        for (var i = 1; i < k; i++) result = backend.Multiply(result, Operand(@base));
+        for (var i = 1; i < k; i++) result = Value.Multiply(result, Operand(@base));
         return result;
     }
 }

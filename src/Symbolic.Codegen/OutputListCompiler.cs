@@ -4,11 +4,11 @@ namespace Symbolic.Codegen;
 
 /// <summary>
 /// Compiles a list of outputs, each stored at its own position of one array (<c>values[positions[k]] = outputs[k]</c>),
-/// as sparse matrices, dense matrices and Hessian-vector products need. The outputs are handed to
-/// <see cref="RolledBlock"/> in the caller's loop order, stored through a table of positions, so a run of
-/// index-shifted copies (the diagonal of a banded matrix: <c>-2 + exp(x[i])/2</c> for each i) compiles to one loop
-/// wherever its entries sit in the array. Outputs that are numbers are stored by one loop over a table of positions
-/// per distinct value, so a band of ones costs no statements.
+/// as sparse matrices, dense matrices and Hessian-vector products need. The outputs go to <see cref="RolledProgram"/>
+/// in the caller's loop order as one output family stored through a table of positions, so a run of index-shifted
+/// copies (the diagonal of a banded matrix: <c>-2 + exp(x[i])/2</c> for each i) compiles to one loop wherever its
+/// entries sit in the array. Outputs that are numbers are stored by one loop over a table of positions per distinct
+/// value, so a band of ones costs no statements.
 /// </summary>
 internal static class OutputListCompiler
 {
@@ -24,13 +24,9 @@ internal static class OutputListCompiler
         IReadOnlyList<Expr> outputs, int[] positions, long[] loopOrder, IReadOnlyList<string> names,
         int valuesLength, string inputName, string valuesName, bool clearFirst)
     {
-        var x = Expression.Parameter(typeof(double[]), inputName);
-        var values = Expression.Parameter(typeof(double[]), valuesName);
-        var statements = new List<Expression>();
-        if (clearFirst)
-            statements.Add(Expression.Call(typeof(Array).GetMethod(nameof(Array.Clear), [typeof(Array), typeof(int), typeof(int)])!,
-                values, Expression.Constant(0), Expression.Constant(valuesLength)));
-
+        // Arrays of values reached through a table of positions: the computed outputs, and each repeated number.
+        var tables = new Dictionary<ArrayHandle, int[]>();
+        var statements = new List<Statement>();
         var numbers = new Dictionary<double, List<int>>();
         var computed = new List<int>();
         for (var k = 0; k < outputs.Count; k++)
@@ -43,41 +39,42 @@ internal static class OutputListCompiler
             }
             else computed.Add(k);
         }
-        foreach (var (value, at) in numbers) statements.Add(StoreConstant(values, value, at));
+        foreach (var (value, at) in numbers) statements.AddRange(StoreNumber(value, at, tables));
 
         computed.Sort((a, b) => loopOrder[a].CompareTo(loopOrder[b]));
-        var roots = computed.Select(k => outputs[k]).ToArray();
-        var table = Expression.Constant(computed.Select(k => positions[k]).ToArray());
-        Expression At(Expression p) => Expression.ArrayAccess(values, Expression.ArrayIndex(table, p));
-        var block = RolledBlock.Build(roots, [], names, index => Expression.ArrayIndex(x, index),
-            (r, value) => Expression.Assign(Expression.ArrayAccess(values, Expression.Constant(positions[computed[r]])), value),
-            new OutputFamily(new OutputRange(0, roots.Length), (p, value) => Expression.Assign(At(p), value), At));
-        statements.AddRange(block.Statements);
+        var listed = new ArrayHandle(valuesName);
+        tables[listed] = computed.Select(k => positions[k]).ToArray();
+        var program = RolledProgram.Build(computed.Select(k => outputs[k]).ToArray(), [], names,
+            r => new Element(ArrayHandle.Values, Subscript.At(positions[computed[r]])),
+            new OutputFamily(new OutputRange(0, computed.Count), listed));
+        statements.AddRange(program.Statements);
 
-        var guards = new[]
-        {
+        var x = Expression.Parameter(typeof(double[]), inputName);
+        var values = Expression.Parameter(typeof(double[]), valuesName);
+        var linq = new LinqTranslator((handle, index) =>
+            handle == ArrayHandle.Input ? new ArraySlot(x, index)
+            : handle == ArrayHandle.Values ? new ArraySlot(values, index)
+            : new ArraySlot(values, Expression.ArrayIndex(Expression.Constant(tables[handle]), index)));
+        List<Expression> prelude =
+        [
             Compiler.RequireLength(x, names.Count, inputName),
             Compiler.RequireLength(values, valuesLength, valuesName),
-        };
-        var body = MethodSplitter.Body([x, values], block.Locals, guards, statements, Expression.Empty());
+        ];
+        if (clearFirst)
+            prelude.Add(Expression.Call(typeof(Array).GetMethod(nameof(Array.Clear), [typeof(Array), typeof(int), typeof(int)])!,
+                values, Expression.Constant(0), Expression.Constant(valuesLength)));
+        var body = MethodSplitter.Body([x, values], linq.Variables(program.Locals), prelude, linq.Translate(statements), Expression.Empty());
         return Expression.Lambda<Action<double[], double[]>>(body, x, values);
     }
 
     // values[p] = c for each p of the positions: straight stores when few, else one loop over a table.
-    private static Expression StoreConstant(ParameterExpression values, double value, List<int> positions)
+    private static IEnumerable<Statement> StoreNumber(double value, List<int> positions, Dictionary<ArrayHandle, int[]> tables)
     {
-        var c = Expression.Constant(value);
         if (positions.Count < IndexedRuns.MinimumCount)
-            return Expression.Block(positions.Select(p => Expression.Assign(Expression.ArrayAccess(values, Expression.Constant(p)), c)));
-        var table = Expression.Constant(positions.ToArray());
-        var i = Expression.Variable(typeof(int), "i");
-        var exit = Expression.Label("done");
-        return Expression.Block(typeof(void), [i],
-            Expression.Assign(i, Expression.Constant(0)),
-            Expression.Loop(Expression.Block(
-                Expression.Assign(Expression.ArrayAccess(values, Expression.ArrayIndex(table, i)), c),
-                Expression.PreIncrementAssign(i),
-                Expression.IfThen(Expression.GreaterThanOrEqual(i, Expression.Constant(positions.Count)), Expression.Break(exit))),
-                exit));
+            return positions.Select(p => new Assign(new Element(ArrayHandle.Values, Subscript.At(p)), Value.Of(value)));
+        var table = new ArrayHandle("values");
+        tables[table] = [.. positions];
+        var i = new LoopCounter("i");
+        return [new Loop(i, 0, positions.Count - 1, 1, [], [new Assign(new Element(table, new Subscript(i, 0)), Value.Of(value))])];
     }
 }

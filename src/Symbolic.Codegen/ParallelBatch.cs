@@ -40,11 +40,19 @@ public static class ParallelBatch
     {
         if (chunkSize < 1) throw new SymbolicException($"the chunk size must be at least 1, got {chunkSize}");
         chunkSize = (int)Math.Min(int.MaxValue - LaneMultiple + 1, ((long)chunkSize + LaneMultiple - 1) / LaneMultiple * LaneMultiple);
-        var chunks = (total + chunkSize - 1) / chunkSize;
-        Parallel.For(0, chunks, chunk =>
+        var chunks = (int)(((long)total + chunkSize - 1) / chunkSize);
+        try
         {
-            var offset = chunk * chunkSize;
-            run(offset, Math.Min(chunkSize, total - offset));
-        });
+            Parallel.For(0, chunks, chunk =>
+            {
+                var offset = chunk * chunkSize;
+                run(offset, Math.Min(chunkSize, total - offset));
+            });
+        }
+        catch (AggregateException error)
+        {
+            // The batch delegate's own error (a short array, say), as a serial call would throw it.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error.InnerExceptions[0]).Throw();
+        }
     }
 }

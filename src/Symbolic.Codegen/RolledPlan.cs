@@ -4,14 +4,24 @@ namespace Symbolic.Codegen;
 /// Outputs stored at consecutive positions of one array, such as a gradient: root <c>FirstRoot + p</c> goes to
 /// position p, so a run of them can be stored from a loop.
 /// </summary>
-internal sealed record OutputRange(int FirstRoot, int Count);
+/// <remarks>
+/// <see cref="IsGradientOfRootZero"/>: root p + FirstRoot is ∂root0/∂x[p] for every variable, so the gradient may be
+/// accumulated term by term (<see cref="RolledLoop.Scatter"/>) instead of computed from those roots.
+/// </remarks>
+internal sealed record OutputRange(int FirstRoot, int Count, bool IsGradientOfRootZero = false);
 
 /// <summary>
 /// A loop of the rolled code: copies of the run's templates at each position, either stored as outputs (the copy at
 /// position i is output i of the <see cref="OutputRange"/>) or added up into the placeholder variable
-/// <see cref="Total"/>, which the straight-line rest reads.
+/// <see cref="Total"/>, which the straight-line rest reads (a placeholder node, bound to the loop's local by
+/// <see cref="RolledProgram"/>; its name cannot occur in a parsed expression).
 /// </summary>
-internal sealed record RolledLoop(IndexedRun Run, Variable? Total);
+/// <remarks>
+/// <see cref="Scatter"/>, when given, makes the loop also accumulate the gradient of its terms, as a hand-written
+/// gradient does: at position i, each partial of the templates' sum is added to the output at i + its shift. The values
+/// a term and its partials share (sin and cos of one argument, an exponential) are computed once per copy.
+/// </remarks>
+internal sealed record RolledLoop(IndexedRun Run, Variable? Total, IReadOnlyList<(int Shift, Expr Partial)>? Scatter = null);
 
 /// <summary>
 /// The gradient of a product of consecutive variables, <c>c*x[s]*x[s+1]*…*x[s+n-1]</c>, by two sweeps: output
@@ -27,8 +37,7 @@ internal sealed record ProductSweep(int Start, int Count, double Coefficient, Va
 
 /// <summary>
 /// Decides which outputs are computed by loops (<see cref="IndexedRuns"/>) and what is left for straight-line code,
-/// independently of the code written: <see cref="RolledBlock"/> writes it as LINQ, <see cref="CSharpEmitter"/> as
-/// C# source, and both compute the same values in the same order. The inner components of a gradient become one loop
+/// independently of the code written: <see cref="RolledProgram"/> turns it into statements. The inner components of a gradient become one loop
 /// storing <c>gradient[i]</c>, the repeated terms of a wide output sum one loop accumulating them; a 1,000-variable
 /// Rosenbrock function and its gradient are two short loops instead of 20,000 statements, so they compile in
 /// milliseconds and run like the hand-written loop. Two prices: a loop adds its terms in index order, which can
@@ -38,8 +47,12 @@ internal sealed record ProductSweep(int Start, int Count, double Coefficient, Va
 internal sealed class RolledPlan
 {
     private readonly Dictionary<Expr, Expr> residualOf = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, int> loopOfTotal = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> sweepOfTotal = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Sums and products with fewer operands stay straight-line: too few statements for a loop or a sweep to pay off.
+    /// (How wide a sum must be to accumulate one operand per statement is the plan's own, separate choice.)
+    /// </summary>
+    public const int MinimumRolledOperands = 17;
 
     /// <param name="roots">The outputs.</param>
     /// <param name="names">The variables in array order.</param>
@@ -47,6 +60,7 @@ internal sealed class RolledPlan
     public RolledPlan(IReadOnlyList<Expr> roots, IReadOnlyList<string> names, OutputRange? outputs = null)
     {
         IndexOf = names.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
+        if (outputs is { IsGradientOfRootZero: true } && TryScatter(roots, names, outputs)) return;
         var inLoop = new bool[roots.Count];
         if (outputs is not null) FindSweeps(roots, outputs, inLoop);
         // Shapes only of what the sweeps left: the partials of a 1,000-variable product are a million operands.
@@ -70,6 +84,12 @@ internal sealed class RolledPlan
         }
     }
 
+    /// <summary>
+    /// True when the loops accumulate the gradient (<see cref="RolledLoop.Scatter"/>): the outputs start at zero, and
+    /// the straight-line rest adds its gradient roots to them instead of storing them.
+    /// </summary>
+    public bool ScattersIntoOutputs { get; private set; }
+
     /// <summary>The array index of each variable by name.</summary>
     public Dictionary<string, int> IndexOf { get; }
 
@@ -88,17 +108,44 @@ internal sealed class RolledPlan
     /// <summary>What computes <paramref name="root"/> in the straight-line rest.</summary>
     public Expr ResidualOf(Expr root) => residualOf.GetValueOrDefault(root, root);
 
-    /// <summary>The loop whose total the variable <paramref name="name"/> stands for, or -1 for an input.</summary>
-    public int LoopOfTotal(string name) => loopOfTotal.GetValueOrDefault(name, -1);
-
-    /// <summary>The sweep whose product the variable <paramref name="name"/> stands for, or -1.</summary>
-    public int SweepOfTotal(string name) => sweepOfTotal.GetValueOrDefault(name, -1);
-
     /// <summary>
     /// The index (relative to the loop counter i) that a template of <paramref name="run"/> reads for variable
     /// <paramref name="name"/>: a template is its copy at the run's start, so the copy at i reads every index shifted.
     /// </summary>
     public int Shift(IndexedRun run, string name) => IndexOf[name] - run.Start;
+
+    // f = Σ runs + rest: each run becomes a loop adding its terms to f and their partials to the gradient, and the
+    // straight-line rest computes f's remaining terms and adds the gradient of the rest. The roots' own gradient
+    // expressions are not used: the loop's partials are those of one copy of the terms.
+    private bool TryScatter(IReadOnlyList<Expr> roots, IReadOnlyList<string> names, OutputRange outputs)
+    {
+        if (outputs.FirstRoot != 1 || roots.Count != 1 + outputs.Count || roots[0] is not Sum sum
+            || sum.ArgArray.Length < MinimumRolledOperands) return false;
+        var runs = IndexedRuns.InSum(sum.ArgArray, new ShiftShapes([sum], IndexOf), out var rest);
+        if (runs.Count == 0) return false;
+        var residualTerms = new List<Expr>(rest);
+        foreach (var run in runs)
+        {
+            var terms = Expr.Add(run.Templates);
+            var variables = ExprWalk.Variables(terms);
+            var partials = Calculus.Gradient(terms, variables.Select(Expr.Var).ToArray());
+            var total = (Variable)Expr.Var($"\u03a3{Loops.Count}#");
+            Loops.Add(new RolledLoop(run, total, variables.Select((v, k) => (IndexOf[v] - run.Start, partials[k])).ToList()));
+            residualTerms.Add(total);
+        }
+        var value = residualOf[roots[0]] = Expr.Add(residualTerms);
+        ResidualRoots.Add(value);
+        RootNumbers.Add(0);
+        var restGradient = Calculus.Gradient(Expr.Add(rest), names.Select(Expr.Var).ToArray());
+        for (var p = 0; p < restGradient.Length; p++)
+        {
+            if (restGradient[p] is Number { Value.IsZero: true }) continue;
+            ResidualRoots.Add(restGradient[p]);
+            RootNumbers.Add(1 + p);
+        }
+        ScattersIntoOutputs = true;
+        return true;
+    }
 
     // Wide products of consecutive variables whose partials are all among the outputs (at the variables' positions).
     private void FindSweeps(IReadOnlyList<Expr> roots, OutputRange outputs, bool[] inLoop)
@@ -106,7 +153,7 @@ internal sealed class RolledPlan
         for (var r = 0; r < roots.Count; r++)
         {
             if (r >= outputs.FirstRoot && r < outputs.FirstRoot + outputs.Count) continue;
-            if (roots[r] is not Product product || !StatementSchedule.IsWide(product) || residualOf.ContainsKey(product)) continue;
+            if (roots[r] is not Product product || product.ArgArray.Length < MinimumRolledOperands || residualOf.ContainsKey(product)) continue;
             var factors = product.ArgArray;
             var first = factors[0] is Number ? 1 : 0;
             if (factors[first] is not Variable lowest) continue;
@@ -123,7 +170,6 @@ internal sealed class RolledPlan
             if (!matches) continue;
             var total = (Variable)Expr.Var($"\u03a0{Sweeps.Count}#");
             var coefficient = first == 1 ? ((Number)factors[0]).Value.ToDouble() : 1.0;
-            sweepOfTotal[total.Name] = Sweeps.Count;
             Sweeps.Add(new ProductSweep(start, count, coefficient, total));
             residualOf[product] = total;
             for (var j = 0; j < count; j++) inLoop[outputs.FirstRoot + start + j] = true;
@@ -144,14 +190,13 @@ internal sealed class RolledPlan
     // The root with its looped terms replaced by variables that stand for the loops' totals.
     private Expr Residual(Expr root, ShiftShapes shapes)
     {
-        if (root is not Sum sum || !StatementSchedule.IsWide(sum)) return root;
+        if (root is not Sum sum || sum.ArgArray.Length < MinimumRolledOperands) return root;
         var runs = IndexedRuns.InSum(sum.ArgArray, shapes, out var rest);
         if (runs.Count == 0) return root;
         foreach (var run in runs)
         {
             // '#' cannot occur in a name the parser accepts, so a total never meets a user's variable.
             var total = (Variable)Expr.Var($"\u03a3{Loops.Count}#");
-            loopOfTotal[total.Name] = Loops.Count;
             Loops.Add(new RolledLoop(run, total));
             rest.Add(total);
         }

@@ -31,6 +31,10 @@ internal sealed class StatementSchedule
     /// <summary>Nodes whose locals are read for the last time by step <paramref name="step"/>.</summary>
     public IReadOnlyList<int> ReleasedAfter(int step) => releasedAfter[step] ?? (IReadOnlyList<int>)[];
 
+    /// <summary>
+    /// True for a sum or product of more than <see cref="ComputationPlan.MaxInlineOperands"/> operands: it is computed
+    /// by one accumulating statement per operand, interleaved with its operands' work.
+    /// </summary>
     public static bool IsWide(Expr node) => node is Sum or Product && node.ArgArray.Length > ComputationPlan.MaxInlineOperands;
 
     // An explicit stack, not recursion: a chain of materialized nodes can be 10,000 deep.

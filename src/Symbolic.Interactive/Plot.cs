@@ -14,14 +14,19 @@ public sealed class Plot
     /// <summary>The drawing as SVG markup.</summary>
     public string Svg { get; }
 
-    /// <summary>Draws <paramref name="f"/> and its derivative over <paramref name="variable"/> from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    /// <summary>
+    /// Draws <paramref name="f"/> and, on its own axis, its derivative over <paramref name="variable"/> from
+    /// <paramref name="from"/> to <paramref name="to"/>; a <see cref="SymbolicException"/> when f has no real value there.
+    /// </summary>
     public static Plot Of(Expr f, string variable, double from, double to, double? tangentAt = null)
     {
         ArgumentNullException.ThrowIfNull(f);
         ArgumentException.ThrowIfNullOrEmpty(variable);
         if (!(from < to) || !double.IsFinite(from) || !double.IsFinite(to))
             throw new ArgumentException($"the interval must be finite with from < to, got [{from}, {to}]", nameof(to));
-        return new Plot(CurvePlot.Draw(f, variable, from, to, tangentAt).Markup());
+        var drawing = CurvePlot.Draw(f, variable, from, to, tangentAt, derivative: true)
+            ?? throw new SymbolicException($"nothing to draw: {Expressions.Print(f)} has no real value for {variable} in [{Ticks.Label(from)}, {Ticks.Label(to)}]");
+        return new Plot(drawing.Canvas.Markup());
     }
 
     /// <summary>A one-line description for plain-text displays.</summary>

@@ -5,3 +5,7 @@
 // The later stages walk operand arrays directly instead of through IReadOnlyList, on their hot paths.
 [assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Symbolic.Diff")]
 [assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Symbolic.Codegen")]
+// The codegen tests hold the function table's fused pairs against its rows.
+[assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Symbolic.Codegen.Tests")]
+// The REPL suggests the nearest name with the edit distance the function table uses.
+[assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Symbolic.Repl")]

@@ -14,6 +14,9 @@ internal sealed record CommandResult(string Input, bool Ok, string Text, ReplVal
     /// <summary>Structured detail for <c>--json</c>, written under its key after <c>value</c>; null for most commands.</summary>
     public (string Key, System.Text.Json.Nodes.JsonNode Json)? Details { get; init; }
 
+    /// <summary>The variables a gradient or matrix result is ordered by; null for other results.</summary>
+    public IReadOnlyList<string>? Variables { get; init; }
+
     /// <summary>A successful command.</summary>
     public static CommandResult Success(string input, string text, ReplValue? value) => new(input, true, text, value, 0, 0, text);
 

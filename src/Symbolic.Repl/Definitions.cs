@@ -41,6 +41,9 @@ internal sealed class Definitions
         Remember(name);
     }
 
+    /// <summary>Every defined name, oldest first.</summary>
+    public IReadOnlyList<string> Names => order;
+
     /// <summary>How many names are defined.</summary>
     public int Count => order.Count;
 

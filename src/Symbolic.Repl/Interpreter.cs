@@ -127,6 +127,8 @@ internal sealed class Interpreter
     // Commands nested in a formula (diff(x^2, x) + 1) and calls of session functions (f(3, 4)).
     private Expr? ResolveCall(CallSyntax call, Binder _)
     {
+        if (FunctionTable.Find(call.Name) is null && CommandTable.Find(call.Name) is null && !Definitions.Names.Contains(call.Name))
+            throw Error(NameSuggestions.UnknownCall(call.Name, session), call.NameSpan);
         if (CommandTable.Find(call.Name) is { } command) return Run(command, call).AsScalar($"{call.Name}(...) inside a formula");
         if (Definitions.Function(call.Name) is not { } function)
         {

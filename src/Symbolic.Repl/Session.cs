@@ -46,6 +46,7 @@ internal sealed class Session
         if (TimeLimit is { } timeLimit) limit.CancelAfter(timeLimit);
         try
         {
+            if (Commands.HelpTopics.TryAnswer(input, this) is { } help) return help;
             if (SessionCommands.TryRun(this, input) is { } done) return done;
             Strings = StringLiterals.Extract(input);
             var statement = SyntaxParser.ParseStatement(Strings.Line);
@@ -86,7 +87,7 @@ internal sealed class Session
         if (node is CallSyntax call && Commands.CommandTable.Find(call.Name) is { } command)
         {
             var outcome = command.Run(new Commands.CommandCall(interpreter, call));
-            return CommandResult.Success(input, outcome.Text, outcome.Value) with { Details = outcome.Details };
+            return CommandResult.Success(input, outcome.Text, outcome.Value) with { Details = outcome.Details, Variables = outcome.Variables };
         }
         var value = interpreter.Value(node).Map(e => new ScalarValue(Simplification.Apply(e, interpreter.Cancellation)));
         return CommandResult.Success(input, value.Print(), value);

@@ -133,6 +133,18 @@ public class SimplifierTests
         Assert.Equal(expected, Expressions.Print(Simplifier.Simplify(P(text))));
 
     [Fact]
+    public void ARewriteThatUnsharesASubexpressionElsewhere_IsNotKept()
+    {
+        // cos(-(x1 - x0^4)/3) -> cos((x1 - x0^4)/3) reads the same length, but sin(-(x1 - x0^4)/3) still needs the
+        // negated form, so the whole expression would hold two more distinct nodes.
+        var e = Calculus.Diff(P("(sin(cos(-(x1 - x0^4)/3)) + 1.5)^(x2 + 1)"), V("x0"));
+        var (treeBefore, dagBefore) = Simplifier.Size(e);
+        var (treeAfter, dagAfter) = Simplifier.Size(Simplifier.Simplify(e));
+        Assert.True(treeAfter < treeBefore || (treeAfter == treeBefore && dagAfter <= dagBefore),
+            $"{treeAfter} tree nodes, {dagAfter} distinct, against {treeBefore}, {dagBefore}");
+    }
+
+    [Fact]
     public void EveryNameInTheDefaultRules_IsAPatternVariable()
     {
         foreach (var rule in RuleSet.Default.Rules)

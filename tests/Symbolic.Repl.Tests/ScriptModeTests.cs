@@ -28,8 +28,8 @@ public class ScriptModeTests
     [Fact]
     public void Check_ComparesTheSymbolicGradientWithCentralDifferences()
     {
-        var line = Run.Value.Lines.Single(l => l.StartsWith("symbolic ", StringComparison.Ordinal));
-        Assert.StartsWith("symbolic [4, 1], central differences [4, 1], max relative error ", line);
+        var line = Run.Value.Lines.Single(l => l.StartsWith("over (x, y): symbolic ", StringComparison.Ordinal));
+        Assert.StartsWith("over (x, y): symbolic [4, 1], central differences [4, 1], max relative error ", line);
         var error = double.Parse(line[(line.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(error, 0, 1e-8);
     }
@@ -45,7 +45,7 @@ public class ScriptModeTests
     public void Compile_ReportsCompileTimeAndNanosecondsPerEvaluation()
     {
         var line = Run.Value.Lines.Single(l => l.Contains("per evaluation"));
-        Assert.Matches(@"^compiled: gradient built and compiled in [0-9.e+-]+ ms for 2 variable\(s\) \(x, y\); value [0-9.e+-]+ ns, value and gradient [0-9.e+-]+ ns per evaluation$", line);
+        Assert.Matches(@"^compiled: gradient built and compiled in [0-9.e+-]+ ms for 2 variable\(s\) over \(x, y\); value [0-9.e+-]+ ns, value and gradient [0-9.e+-]+ ns per evaluation$", line);
     }
 
     [Fact]

@@ -16,15 +16,16 @@ public static class SymdiffProcess
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "Symbolic.Repl.dll");
 
     /// <summary>Runs <c>dotnet Symbolic.Repl.dll args</c> in <paramref name="workingDirectory"/>, feeding <paramref name="stdin"/>.</summary>
-    public static ToolRun Run(IEnumerable<string> args, string? stdin = null, string? workingDirectory = null) =>
-        RunProgram("dotnet", [Dll, .. args], stdin, workingDirectory);
+    public static ToolRun Run(IEnumerable<string> args, string? stdin = null, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null) =>
+        RunProgram("dotnet", [Dll, .. args], stdin is null ? null : System.Text.Encoding.UTF8.GetBytes(stdin), workingDirectory, environment: environment);
 
     /// <summary>Runs any program, with standard input redirected (closed at once when <paramref name="stdin"/> is null).</summary>
     public static ToolRun RunProgram(string program, IEnumerable<string> args, string? stdin = null, string? workingDirectory = null, int timeoutSeconds = 120) =>
         RunProgram(program, args, stdin is null ? null : System.Text.Encoding.UTF8.GetBytes(stdin), workingDirectory, timeoutSeconds);
 
     /// <summary>Runs any program with <paramref name="stdin"/> written byte for byte (invalid UTF-8 included).</summary>
-    public static ToolRun RunProgram(string program, IEnumerable<string> args, byte[]? stdin, string? workingDirectory = null, int timeoutSeconds = 120)
+    public static ToolRun RunProgram(string program, IEnumerable<string> args, byte[]? stdin, string? workingDirectory = null, int timeoutSeconds = 120,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -38,6 +39,7 @@ public static class SymdiffProcess
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

@@ -26,7 +26,7 @@ public static class Transcript
         ("eval(grad(f), x=1, y=2)", "[0, -1]"),
         ("eval([[x, 1], [2, y]], x=1, y=2, z=5)", "[[1, 1], [2, 2]]"),
         ("latex(diff(f, x))", "2 x - y"),
-        ("descend(x0^2 + x1^2, [-3, 4], lr=0.1, steps=100)", "[-6.1111e-10, 8.1481e-10] with f = 1.0374e-18 after 100 steps (x0, x1; lr = 0.1)"),
+        ("descend(x0^2 + x1^2, [-3, 4], lr=0.1, steps=100)", "[-6.1111e-10, 8.1481e-10] with f = 1.0374e-18 after 100 steps over (x0, x1); lr = 0.1"),
         ("check(x^2*y, [1, 2])", null),
         ("plot(sin(x), x, -3, 3, at=1, out=curve)", null),
         ("plot(x0^2 + x1^2, x0, -4, 4, x1, -4, 4, out=\"bowl.svg\")", null),

@@ -1,8 +1,13 @@
+using System.Runtime.CompilerServices;
+
 namespace Symbolic.Codegen.Simd;
 
-/// <summary>tan, sec, csc and cot from one vector sin/cos pair.</summary>
+/// <summary>sin and cos together (the fused pair of the function table), and tan, sec, csc and cot from one vector sin/cos pair.</summary>
 internal static partial class VectorKernels
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static (T Sin, T Cos) SinCos<T>(T x) where T : struct, ISimdLanes<T> => T.SinCos(x);
+
     public static T Tan<T>(T x) where T : struct, ISimdLanes<T>
     {
         var (sin, cos) = T.SinCos(x);

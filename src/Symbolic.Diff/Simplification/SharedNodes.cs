@@ -1,9 +1,9 @@
 namespace Symbolic;
 
 /// <summary>
-/// How many more distinct nodes one expression has than another, found by walking only the nodes that are not
-/// shared by both. Counting both DAGs whole would cost their full size at every comparison, and the simplifier
-/// compares after each rewrite, which made a long chain quadratic.
+/// How many more distinct nodes one expression has than another, found without counting the nodes both share
+/// where that can be avoided. Counting both DAGs whole would cost their full size at every comparison, and the
+/// simplifier compares after each rewrite, which made a long chain quadratic.
 /// </summary>
 internal static class SharedNodes
 {
@@ -11,33 +11,44 @@ internal static class SharedNodes
 
     /// <summary>The distinct nodes of <paramref name="first"/> minus those of <paramref name="second"/>.</summary>
     /// <remarks>
-    /// Nodes are taken highest first (<see cref="Expr.Depth"/>), so every parent of a node has been seen before the
-    /// node itself: a node reached from both sides is common, and so is everything below it, which is not walked.
+    /// Nodes are taken highest first (<see cref="Expr.Depth"/>), so every parent of a node is taken before the node:
+    /// when a node is taken, whether it is reached from one side or both is known. Everything below a node reached
+    /// from both is shared too, and a node reached from one side only is reached through nodes of that side only;
+    /// so once no queued node is one side's alone, the rest is shared and the walk stops.
     /// </remarks>
     public static int ExtraNodes(Expr first, Expr second, CancellationToken cancellationToken = default)
     {
         if (ReferenceEquals(first, second)) return 0;
-        var reachedFrom = new Dictionary<Expr, byte>(ReferenceEqualityComparer.Instance) { [first] = FromFirst };
+        var reachedFrom = new Dictionary<Expr, byte>(ReferenceEqualityComparer.Instance);
         var queue = new PriorityQueue<Expr, int>();
-        queue.Enqueue(first, -first.Depth);
-        reachedFrom[second] = FromSecond;
-        queue.Enqueue(second, -second.Depth);
+        var queuedOneSided = 0;
+        void Reach(Expr node, byte side)
+        {
+            if (!reachedFrom.TryGetValue(node, out var seen))
+            {
+                reachedFrom[node] = side;
+                queue.Enqueue(node, -node.Depth);
+                if (side != FromBoth) queuedOneSided++;
+            }
+            else if ((seen | side) != seen)
+            {
+                reachedFrom[node] = (byte)(seen | side);
+                if (seen != FromBoth && (seen | side) == FromBoth) queuedOneSided--;
+            }
+        }
+        Reach(first, FromFirst);
+        Reach(second, FromSecond);
         var difference = 0;
-        while (queue.TryDequeue(out var node, out _))
+        while (queuedOneSided > 0 && queue.TryDequeue(out var node, out _))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var side = reachedFrom[node];
-            if (side == FromBoth) continue;
-            difference += side == FromFirst ? 1 : -1;
-            foreach (var child in node.ArgArray)
+            if (side != FromBoth)
             {
-                if (reachedFrom.TryGetValue(child, out var seen)) reachedFrom[child] = (byte)(seen | side);
-                else
-                {
-                    reachedFrom[child] = side;
-                    queue.Enqueue(child, -child.Depth);
-                }
+                queuedOneSided--;
+                difference += side == FromFirst ? 1 : -1;
             }
+            foreach (var child in node.ArgArray) Reach(child, side);
         }
         return difference;
     }

@@ -125,3 +125,9 @@ public sealed class FunctionDef
     /// <inheritdoc />
     public override string ToString() => Name;
 }
+
+/// <summary>
+/// Two one-argument functions that <see cref="Method"/> computes together: <c>Method(u)</c> returns
+/// (<see cref="First"/>(u), <see cref="Second"/>(u)).
+/// </summary>
+internal sealed record FusedPair(FunctionDef First, FunctionDef Second, MethodInfo Method);

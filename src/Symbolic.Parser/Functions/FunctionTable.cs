@@ -29,7 +29,14 @@ public static class FunctionTable
             if (f.LatexForm is { } form && (f.Arity != 1 || !form.Contains("$u", StringComparison.Ordinal)))
                 throw new InvalidOperationException($"function table: the LaTeX form of '{f.Name}' needs one argument, written $u");
         }
+        FusedPairs = [Fused("sin", "cos", nameof(Math.SinCos))];
     }
+
+    /// <summary>
+    /// Pairs of functions that one method computes together from one argument, returning both as a tuple
+    /// (<c>sin</c> and <c>cos</c>: <see cref="Math.SinCos"/>). Compiled code makes one call where it needs both.
+    /// </summary>
+    internal static IReadOnlyList<FusedPair> FusedPairs { get; }
 
     /// <summary>The row called <paramref name="name"/>, or null.</summary>
     public static FunctionDef? Find(string name) => ByName.GetValueOrDefault(name);
@@ -51,7 +58,8 @@ public static class FunctionTable
             : $"unknown function '{name}' (type 'help' for the list of functions)";
     }
 
-    private static int EditDistance(string a, string b)
+    /// <summary>Levenshtein distance; the REPL's name suggestions use it too.</summary>
+    internal static int EditDistance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];
         for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
@@ -65,6 +73,14 @@ public static class FunctionTable
     private static MethodInfo M(Type type, string name, int arity) =>
         type.GetMethod(name, BindingFlags.Public | BindingFlags.Static, Enumerable.Repeat(typeof(double), arity).ToArray())
         ?? throw new InvalidOperationException($"function table: {type.Name}.{name}(double×{arity}) not found");
+
+    private static FusedPair Fused(string first, string second, string method)
+    {
+        var info = M(typeof(Math), method, 1);
+        if (info.ReturnType != typeof(ValueTuple<double, double>))
+            throw new InvalidOperationException($"function table: Math.{method} does not return two doubles");
+        return new FusedPair(Get(first), Get(second), info);
+    }
 
     private static MethodInfo MathMethod(string name, int arity = 1) => M(typeof(Math), name, arity);
     private static MethodInfo Ours(string name, int arity = 1) => M(typeof(SymbolicMath), name, arity);
@@ -93,9 +109,9 @@ public static class FunctionTable
 
     private static FunctionDef[] Rows() =>
     [
-        new("sin", 1, ["cos(u)"], MathMethod(nameof(Math.Sin)), Math.Sin, latex: @"\sin", foldExact: At(0, 0), summary: "sine"),
-        new("cos", 1, ["-sin(u)"], MathMethod(nameof(Math.Cos)), Math.Cos, latex: @"\cos", foldExact: At(0, 1), summary: "cosine"),
-        new("tan", 1, ["1 + tan(u)^2"], MathMethod(nameof(Math.Tan)), Math.Tan, latex: @"\tan", foldExact: At(0, 0), summary: "tangent"),
+        new("sin", 1, ["cos(u)"], MathMethod(nameof(Math.Sin)), Math.Sin, latex: @"\sin", foldExact: ExactAngles.Sin, summary: "sine"),
+        new("cos", 1, ["-sin(u)"], MathMethod(nameof(Math.Cos)), Math.Cos, latex: @"\cos", foldExact: ExactAngles.Cos, summary: "cosine"),
+        new("tan", 1, ["1 + tan(u)^2"], MathMethod(nameof(Math.Tan)), Math.Tan, latex: @"\tan", foldExact: ExactAngles.Tan, summary: "tangent"),
         new("sec", 1, ["sec(u)*tan(u)"], Ours(nameof(SymbolicMath.Sec)), SymbolicMath.Sec, latex: @"\sec", foldExact: At(0, 1), summary: "secant, 1/cos"),
         new("csc", 1, ["-csc(u)*cot(u)"], Ours(nameof(SymbolicMath.Csc)), SymbolicMath.Csc, latex: @"\csc", summary: "cosecant, 1/sin"),
         new("cot", 1, ["-1 - cot(u)^2"], Ours(nameof(SymbolicMath.Cot)), SymbolicMath.Cot, latex: @"\cot", summary: "cotangent, 1/tan"),

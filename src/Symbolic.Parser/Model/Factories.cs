@@ -312,6 +312,9 @@ public abstract partial class Expr
         if (b.IsOne) return One;
         if (e.Denominator <= MaxExactRootDegree && b.ExactRoot((int)e.Denominator) is { } root)
             return Num(root.Pow(e.Numerator));
+        // 8^(1/2) = 2*2^(1/2): the perfect powers leave the root, so equal radicals compare and collect.
+        if (e.Denominator <= 64 && RootFactors.Split(b, (int)e.Denominator) is var (outside, inside))
+            return Multiply(Num(outside.Pow(e.Numerator)), InternTable.Intern(new Power(Num(inside), Num(e))));
         return InternTable.Intern(new Power(Num(b), Num(e)));
     }
 

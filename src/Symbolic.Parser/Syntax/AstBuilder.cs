@@ -132,8 +132,18 @@ internal sealed class AstBuilder
     {
         var baseNode = Node(start);
         if (_items.Count == start + 1) return baseNode;
-        var exponent = Node(start + 2);
+        var exponent = _items[start + 1] is IToken { Type: SymbolicLexer.SUPERSCRIPT } superscript ? Superscript(superscript) : Node(start + 2);
         return new BinarySyntax(BinaryOperator.Power, baseNode, exponent, Join(baseNode, exponent));
+    }
+
+    /// <summary>The exponent written as superscript digits: <c>²</c> is 2, <c>⁻¹</c> is -1, spanning the token.</summary>
+    private SyntaxNode Superscript(IToken token)
+    {
+        var span = Span(token, token);
+        var negative = token.Text[0] == '\u207B';
+        var digits = new string(token.Text.Skip(negative ? 1 : 0).Select(c => (char)('0' + "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079".IndexOf(c))).ToArray());
+        SyntaxNode number = new NumberSyntax(digits, span);
+        return negative ? new UnarySyntax(UnaryOperator.Minus, number, span) : number;
     }
 
     /// <summary><c>- - x</c>: the sign tokens from <paramref name="start"/> up to <paramref name="end"/>, applied from the innermost outwards.</summary>

@@ -8,7 +8,7 @@ internal static class TokenFacts
 {
     /// <summary>Tokens that can end an operand: <c>2</c>, <c>x</c>, <c>)</c>, <c>]</c>.</summary>
     public static bool EndsOperand(IToken token) => token.Type is SymbolicLexer.NUMBER or SymbolicLexer.IDENT
-        or SymbolicLexer.RPAREN or SymbolicLexer.RBRACK;
+        or SymbolicLexer.RPAREN or SymbolicLexer.RBRACK or SymbolicLexer.SUPERSCRIPT;
 
     /// <summary>Tokens that can start a primary: <c>2</c>, <c>x</c>, <c>(</c>, <c>[</c>.</summary>
     public static bool StartsPrimary(IToken token) => token.Type is SymbolicLexer.NUMBER or SymbolicLexer.IDENT

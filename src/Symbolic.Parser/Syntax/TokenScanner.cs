@@ -129,6 +129,12 @@ internal sealed class TokenScanner
         }
         var left = TokenFacts.Shorten(previous.Text, 20);
         var right = TokenFacts.Shorten(token.Type == SymbolicLexer.CALL_OPEN ? TokenFacts.CallName(token) : token.Text, 20);
+        if (previous.Type == SymbolicLexer.IDENT && FunctionTable.Find(previous.Text) is not null && token.Type is SymbolicLexer.IDENT or SymbolicLexer.NUMBER)
+        {
+            // sin x: a function name before its argument wants parentheses, not a product.
+            Report(_source.Error($"'{left}' is a function: write '{left}({right})'", token.StartIndex, TokenFacts.End(token)));
+            return false;
+        }
         Report(_source.Error(
             $"missing operator between '{left}' and '{right}': write '{left}*{right}' to multiply",
             token.StartIndex, TokenFacts.End(token)));

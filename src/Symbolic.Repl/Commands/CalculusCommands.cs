@@ -38,7 +38,7 @@ internal static class CalculusCommands
         call.RequirePositional(1, 2, "grad(e[, [x, y]])");
         call.AllowNamed();
         var (f, variables) = FunctionAndVariables(call);
-        return Outcome.Of(ReplValue.Of(Calculus.Gradient(f, variables, call.Cancellation).Select(e => Simplification.Apply(e, call.Cancellation))));
+        return Outcome.Of(ReplValue.Of(Calculus.Gradient(f, variables, call.Cancellation).Select(e => Simplification.Apply(e, call.Cancellation)))) with { Variables = Names(variables) };
     }
 
     public static Outcome Ddir(CommandCall call) => Directional(call, "ddir", Calculus.DirectionalDerivative);
@@ -52,7 +52,7 @@ internal static class CalculusCommands
         var (f, variables) = FunctionAndVariables(call);
         if (variables.Count > SecondOrderCommands.MostVariablesShownDense)
             return SecondOrderCommands.NonZeroEntries("Hessian", Calculus.SparseHessian(f, variables, call.Cancellation), variables.Count, variables, call.Cancellation);
-        return Outcome.Of(ReplValue.Of(Calculus.Hessian(f, variables, call.Cancellation).Select(row => row.Select(e => Simplification.Apply(e, call.Cancellation)))));
+        return Outcome.Of(ReplValue.Of(Calculus.Hessian(f, variables, call.Cancellation).Select(row => row.Select(e => Simplification.Apply(e, call.Cancellation))))) with { Variables = Names(variables) };
     }
 
     public static Outcome Jacobian(CommandCall call)
@@ -62,8 +62,22 @@ internal static class CalculusCommands
         var (functions, variables) = FunctionsAndVariables(call);
         if (variables.Count > SecondOrderCommands.MostVariablesShownDense)
             return SecondOrderCommands.NonZeroEntries("Jacobian", Calculus.SparseJacobian(functions, variables, call.Cancellation), functions.Count, variables, call.Cancellation);
-        return Outcome.Of(ReplValue.Of(Calculus.Jacobian(functions, variables, call.Cancellation).Select(row => row.Select(e => Simplification.Apply(e, call.Cancellation)))));
+        return Outcome.Of(ReplValue.Of(Calculus.Jacobian(functions, variables, call.Cancellation).Select(row => row.Select(e => Simplification.Apply(e, call.Cancellation))))) with { Variables = Names(variables) };
     }
+
+    public static Outcome Vars(CommandCall call)
+    {
+        call.RequirePositional(1, 1, "vars(e)");
+        call.AllowNamed();
+        var node = call.Positional[0];
+        var value = call.Interpreter.Value(node);
+        IReadOnlyList<Expr> variables = value is ScalarValue scalar
+            ? call.Interpreter.VariablesFor(node, scalar.Expr)
+            : ResultVariables.Of(value).Select(Expr.Var).ToArray();
+        return Outcome.Of(ReplValue.Of(variables));
+    }
+
+    private static IReadOnlyList<string> Names(IEnumerable<Expr> variables) => variables.Select(v => ((Symbolic.Variable)v).Name).ToArray();
 
     public static Outcome Simplify(CommandCall call)
     {

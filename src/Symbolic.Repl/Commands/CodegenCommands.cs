@@ -12,9 +12,8 @@ internal static class CodegenCommands
 
     public static Outcome Compile(CommandCall call)
     {
-        call.RequirePositional(1, 1, "compile(e)");
-        call.AllowNamed();
-        var (f, variables) = CalculusCommands.FunctionAndVariables(call);
+        call.RequirePositional(1, 2, "compile(e[, [x, y]], a=1)");
+        var (f, variables, fixedValues) = ModelInputs.Read(call, 1);
         var names = variables.Select(v => ((Variable)v).Name).ToArray();
         var clock = Stopwatch.StartNew();
         var value = Compiler.Value(f, names, call.Cancellation);
@@ -27,14 +26,13 @@ internal static class CodegenCommands
         var gradientNs = NanosecondsPerCall(() => valueAndGradient(point, gradient));
         return Outcome.Message(
             $"compiled: gradient built and compiled in {NumberFormat.Significant(compileTime.TotalMilliseconds)} ms for {variables.Count} variable(s) " +
-            $"({string.Join(", ", variables)}); value {NumberFormat.Significant(valueNs)} ns, value and gradient {NumberFormat.Significant(gradientNs)} ns per evaluation");
+            $"{ModelInputs.Describe(variables, fixedValues)}; value {NumberFormat.Significant(valueNs)} ns, value and gradient {NumberFormat.Significant(gradientNs)} ns per evaluation");
     }
 
     public static Outcome Emit(CommandCall call)
     {
-        call.RequirePositional(1, 1, "emit(e)");
-        call.AllowNamed();
-        var (f, variables) = CalculusCommands.FunctionAndVariables(call);
+        call.RequirePositional(1, 2, "emit(e[, [x, y]], a=1)");
+        var (f, variables, _) = ModelInputs.Read(call, 1);
         return Outcome.Message(CSharpEmitter.EmitCSharp(f, variables.Select(v => ((Variable)v).Name).ToArray(), "Model"));
     }
 

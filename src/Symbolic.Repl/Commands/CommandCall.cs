@@ -9,6 +9,9 @@ internal sealed record Outcome(ReplValue? Value, string Text)
     /// <summary>Structured detail <c>--json</c> adds under its own key (a computation graph's nodes and edges), or null.</summary>
     public (string Key, System.Text.Json.Nodes.JsonNode Json)? Details { get; init; }
 
+    /// <summary>The variables the entries are ordered by (gradients, Hessians, Jacobians), shown with the result.</summary>
+    public IReadOnlyList<string>? Variables { get; init; }
+
     /// <summary>A value printed in its usual form.</summary>
     public static Outcome Of(ReplValue value) => new(value, value.Print());
 
@@ -69,6 +72,15 @@ internal sealed class CommandCall
 
     /// <summary>The named argument <paramref name="name"/>, or null.</summary>
     public SyntaxNode? Option(string name) => Named.LastOrDefault(a => a.Name == name)?.Value;
+
+    /// <summary>An option written <c>name=true</c> or <c>name=false</c>, or <paramref name="fallback"/> when absent.</summary>
+    public bool Flag(string name, bool fallback) => Option(name) switch
+    {
+        null => fallback,
+        IdentifierSyntax { Name: "true" } => true,
+        IdentifierSyntax { Name: "false" } => false,
+        var node => throw Interpreter.Error($"{name}= takes true or false", node.Span),
+    };
 
     /// <summary>A numeric option, or <paramref name="fallback"/> when absent.</summary>
     public double Number(string name, double fallback) =>

@@ -32,7 +32,7 @@ internal static class GraphCommands
         call.RequirePositional(1, 1, "graph(e[, x=1, y=2][, out=name][, edges=true][, format=\"dot\"])");
         var (graph, f) = Build(call, GraphOptions);
         var dot = Format(call);
-        var partials = Flag(call, "edges");
+        var partials = call.Flag("edges", false);
         var count = graph.Nodes.Count;
         if (!dot && count > GraphSvg.MaxNodes)
             throw call.Error($"the graph has {count} nodes, more than the {GraphSvg.MaxNodes} a drawing shows legibly; " +
@@ -62,15 +62,6 @@ internal static class GraphCommands
             _ => throw call.Interpreter.Error("format= takes \"svg\" (the default) or \"dot\" (Graphviz)", node.Span),
         };
     }
-
-    // edges=true or edges=false.
-    private static bool Flag(CommandCall call, string name) => call.Option(name) switch
-    {
-        null => false,
-        IdentifierSyntax { Name: "true" } => true,
-        IdentifierSyntax { Name: "false" } => false,
-        var node => throw call.Interpreter.Error($"{name}= takes true or false", node.Span),
-    };
 
     // The graph of the first argument at the point the named arguments give (all but the command's options).
     private static (NamedGraph Graph, Expr F) Build(CommandCall call, string[] options)

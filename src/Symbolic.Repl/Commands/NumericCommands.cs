@@ -10,11 +10,15 @@ internal static class NumericCommands
     {
         call.RequirePositional(1, 1, "eval(e, x=1, y=2)");
         var bindings = new Dictionary<string, double>(StringComparer.Ordinal);
+        var exact = new Dictionary<Expr, Expr>();
         foreach (var argument in call.Named)
+        {
             bindings[argument.Name!] = call.Interpreter.Number(argument.Value, $"the value of {argument.Name}");
+            exact[Expr.Var(argument.Name!)] = call.Interpreter.Scalar(argument.Value, $"the value of {argument.Name}");
+        }
         var node = call.Positional[0];
         var value = call.Interpreter.WithVariables(bindings.Keys, () => call.Interpreter.Value(node));
-        try { return Outcome.Of(value.Map(e => new RealValue(Evaluator.Evaluate(e, bindings)))); }
+        try { return Outcome.Of(value.Map(e => ExactValue.Of(e, exact) is { } n ? new RealValue(n.ToDouble(), n) : new RealValue(Evaluator.Evaluate(e, bindings)))); }
         catch (SymbolicException e) when (e.Span is null) { throw call.Interpreter.Error(e.Message, node.Span); }
     }
 
@@ -33,9 +37,8 @@ internal static class NumericCommands
 
     public static Outcome Descend(CommandCall call)
     {
-        call.RequirePositional(2, 2, "descend(e, x0, lr=0.1, steps=100)");
-        call.AllowNamed("lr", "steps");
-        var (f, variables) = CalculusCommands.FunctionAndVariables(WithoutStart(call));
+        call.RequirePositional(2, 3, "descend(e, x0[, [x, y]], lr=0.1, steps=100, a=1)");
+        var (f, variables, fixedValues) = ModelInputs.Read(call, 2, "lr", "steps");
         var start = call.Interpreter.Numbers(call.Positional[1], "the start point");
         if (start.Length != variables.Count)
             throw call.Interpreter.Error(
@@ -50,27 +53,30 @@ internal static class NumericCommands
         call.Interpreter.Session.LastDescent = result;
         var end = result.End;
         var text = $"{NumberFormat.Significant(end)} with f = {NumberFormat.Significant(result.FinalValue)} after {(int)steps} steps " +
-                   $"({string.Join(", ", result.Variables)}; lr = {NumberFormat.Shortest(learningRate)})";
+                   $"{ModelInputs.Describe(variables, fixedValues)}; lr = {NumberFormat.Shortest(learningRate)}";
+        var startValue = Evaluator.Evaluate(f, variables.Select((v, i) => (v.ToString(), start[i])).ToDictionary());
+        if (!double.IsFinite(result.FinalValue) || result.FinalValue > startValue)
+            text = $"warning: the descent diverged: f went from {NumberFormat.Significant(startValue)} to {NumberFormat.Significant(result.FinalValue)}; " +
+                   $"try a smaller lr than {NumberFormat.Shortest(learningRate)}{Environment.NewLine}{text}";
         return new Outcome(new VectorValue(end.Select(v => (ReplValue)new RealValue(v)).ToArray()), text);
     }
 
     public static Outcome Check(CommandCall call)
     {
-        call.RequirePositional(2, 2, "check(e, point)");
-        call.AllowNamed();
-        var (f, variables) = CalculusCommands.FunctionAndVariables(WithoutStart(call));
+        call.RequirePositional(2, 3, "check(e, point[, [x, y]], a=1)");
+        var (f, variables, fixedValues) = ModelInputs.Read(call, 2);
         var point = call.Interpreter.Numbers(call.Positional[1], "the point");
         if (point.Length != variables.Count)
             throw call.Interpreter.Error(
                 $"the point has {point.Length} components but there are {variables.Count} variables ({string.Join(", ", variables)})",
                 call.Positional[1].Span);
         var check = GradientCheck.At(f, variables, point);
-        var text = $"symbolic {NumberFormat.Significant(check.Symbolic)}, central differences {NumberFormat.Significant(check.Numeric)}, " +
-                   $"max relative error {NumberFormat.Significant(check.MaxRelativeError)}";
+        var text = $"{ModelInputs.Describe(variables, fixedValues)}: symbolic {NumberFormat.Significant(check.Symbolic)}, " +
+                   $"central differences {NumberFormat.Significant(check.Numeric)}, max relative error {NumberFormat.Significant(check.MaxRelativeError)}";
         return new Outcome(new RealValue(check.MaxRelativeError), text);
     }
 
-    // descend and check take a point, not a variable list, as their second argument.
+    // newton takes a point, not a variable list, as its second argument.
     internal static CommandCall WithoutStart(CommandCall call) =>
         new(call.Interpreter, call.Syntax with { Arguments = call.Syntax.Arguments.Take(1).ToArray() });
 }

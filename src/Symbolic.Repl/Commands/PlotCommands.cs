@@ -11,29 +11,40 @@ internal static class PlotCommands
 
     public static Outcome Plot(CommandCall call)
     {
-        call.RequirePositional(4, 7, "plot(e, x, a, b[, at=t][, out=name]) or plot(e, x, a, b, y, c, d)");
+        call.RequirePositional(4, 7, "plot(e, x, a, b[, at=t][, deriv=false][, out=name]) or plot(e, x, a, b, y, c, d[, path=last|none])");
         if (call.Positional.Count is not (4 or 7))
             throw call.Error($"plot takes 4 arguments (e, x, a, b) or 7 (e, x, a, b, y, c, d), got {call.Positional.Count}");
-        call.AllowNamed(call.Positional.Count == 4 ? ["at", "out"] : ["out", "path"]);
+        call.AllowNamed(call.Positional.Count == 4 ? ["at", "deriv", "out"] : ["out", "path"]);
         // The plotted names are variables in f, whatever the session defines under them.
         var names = call.Positional.Count == 7 ? CalculusCommands.NamesIn(call.Positional[1], call.Positional[4]) : CalculusCommands.NamesIn(call.Positional[1]);
         var f = call.Interpreter.WithVariables(names, () => call.Interpreter.Scalar(call.Positional[0], "the function to plot"));
         var x = Range(call, 1);
-        var path = OutputPath(call);
+        var path = OutputPath(call, pngAllowed: true);
         if (call.Positional.Count == 4)
         {
             Require(call, f, [x.Name]);
             double? at = call.Option("at") is { } node ? call.Interpreter.Number(node, "at=") : null;
-            CurvePlot.Write(path, f, x.Name, x.From, x.To, at);
-            return Outcome.Message($"wrote {path}: f and f′ for {x.Name} in [{Ticks.Label(x.From)}, {Ticks.Label(x.To)}]" + (at is { } t ? $", tangent at {Ticks.Label(t)}" : ""));
+            var drawing = CurvePlot.Draw(f, x.Name, x.From, x.To, at, call.Flag("deriv", true)) ?? throw NothingToDraw(call, f, x);
+            var fontWarning = PlotFile.Write(drawing.Canvas, path);
+            var drawn = drawing.DerivativeDrawn ? "f and f′" : "f";
+            var tangent = drawing.TangentDrawn ? $", tangent at {Ticks.Label(at!.Value)}" : "";
+            return Outcome.Message(string.Join(Environment.NewLine,
+                drawing.Warnings.Append(fontWarning).OfType<string>().Select(w => "warning: " + w).Append($"wrote {path}: {drawn} for {x.Name} in [{Ticks.Label(x.From)}, {Ticks.Label(x.To)}]{tangent}")));
         }
         var y = Range(call, 4);
         Require(call, f, [x.Name, y.Name]);
         var descent = DescentToDraw(call, f, [x.Name, y.Name]);
-        ContourPlot.Write(path, f, x, y, descent);
+        var contours = ContourPlot.Draw(f, x, y, descent) ?? throw NothingToDraw(call, f, x, y);
+        var warning = PlotFile.Write(contours, path) is { } w ? $"warning: {w}{Environment.NewLine}" : "";
         var shown = descent is not null ? ", with the last descent path" : "";
-        return Outcome.Message($"wrote {path}: contours of f and −∇f arrows{shown}");
+        return Outcome.Message($"{warning}wrote {path}: contours of f and −∇f arrows{shown}");
     }
+
+    private static SymbolicException NothingToDraw(CommandCall call, Expr f, params (string Name, double From, double To)[] ranges) =>
+        call.Interpreter.Error(
+            $"nothing to draw: {Expressions.Print(f)} has no real value for " +
+            string.Join(" and ", ranges.Select(r => $"{r.Name} in [{Ticks.Label(r.From)}, {Ticks.Label(r.To)}]")) + "; no file written",
+            call.Positional[0].Span);
 
     // The last descent's path belongs on a plot of the same function in the same variables; path=last draws it on any
     // plot in those variables, path=none on none.
@@ -73,8 +84,8 @@ internal static class PlotCommands
             throw call.Interpreter.Error($"the function has the variable '{extra}', which is not plotted; bind it with let {extra} = ...", call.Positional[0].Span);
     }
 
-    // out=name (an identifier, the extension added) or out="file.svg"; otherwise plot1.svg, plot2.svg, ... not yet taken.
-    internal static string OutputPath(CommandCall call, string extension = ".svg", string stem = "plot")
+    // out=name (an identifier, the extension added), out="file.svg", or for plots out="file.png"; otherwise plot1.svg, plot2.svg, ... not yet taken.
+    internal static string OutputPath(CommandCall call, string extension = ".svg", string stem = "plot", bool pngAllowed = false)
     {
         var session = call.Interpreter.Session;
         if (call.Option("out") is { } node)
@@ -83,8 +94,12 @@ internal static class PlotCommands
                 ? session.Strings.Text(id.Name) ?? id.Name
                 : throw call.Interpreter.Error($"out= takes a file name, e.g. out=\"{stem}{extension}\" or out={stem}", node.Span);
             if (string.IsNullOrWhiteSpace(name)) throw call.Interpreter.Error("out= needs a file name", node.Span);
-            if (!name.EndsWith(extension, StringComparison.OrdinalIgnoreCase)) name += extension;
-            return Path.GetFullPath(Path.Combine(session.OutputDirectory, name));
+            if (!name.EndsWith(extension, StringComparison.OrdinalIgnoreCase) && !(pngAllowed && PlotFile.IsPng(name))) name += extension;
+            var path = Path.GetFullPath(Path.Combine(session.OutputDirectory, name));
+            if (Path.GetDirectoryName(path) is { } folder && !Directory.Exists(folder))
+                throw call.Interpreter.Error($"cannot write {path}: the folder {folder} does not exist", node.Span);
+            if (Directory.Exists(path)) throw call.Interpreter.Error($"cannot write {path}: it is a folder", node.Span);
+            return path;
         }
         string candidate;
         do candidate = Path.Combine(session.OutputDirectory, $"{stem}{Interlocked.Increment(ref plotsWritten)}{extension}");

@@ -1,5 +1,6 @@
 using RadLine;
 using Spectre.Console;
+using Symbolic.Repl.Modes.LineEditing;
 using Symbolic.Repl.Output;
 
 namespace Symbolic.Repl.Modes;
@@ -18,7 +19,10 @@ internal static class InteractiveLoop
         console.MarkupLine("[bold]symdiff[/] — symbolic derivatives. Type [yellow]help[/] for commands, [yellow]quit[/] or Ctrl-D to leave; Ctrl-C cancels a command.");
         using var runner = new CommandRunner(console);
         var leave = new LeaveRequest();
+        var history = new InputHistory(InputHistory.DefaultPath());
+        var names = new NameCompletion(session);
         var editor = LineEditor.IsSupported(console) ? new LineEditor(console) { Prompt = new LineEditorPrompt("[yellow]>[/]") } : null;
+        if (editor is not null) EditorKeys.Install(editor, console, history, names);
         editor?.KeyBindings.Add(ConsoleKey.D, ConsoleModifiers.Control, () => new LeaveCommand(leave, onlyWhenEmpty: true));
         // Where the terminal delivers Ctrl-C as a key rather than a signal, it abandons the line too.
         editor?.KeyBindings.Add(ConsoleKey.C, ConsoleModifiers.Control, () => new AbandonLineCommand());
@@ -27,10 +31,14 @@ internal static class InteractiveLoop
             var (line, interrupted) = await runner.Read(token => editor is not null ? editor.ReadLine(token) : Task.FromResult(ReadPlain(console)));
             if (interrupted || (line is null && editor is not null && !leave.Requested)) continue;
             if (line is null || leave.Requested) break;
+            if (editor is not null) SubmittedLine.ShowWrapped(console, ">", line);
             var trimmed = line.Trim();
-            if (trimmed is "quit" or "exit") break;
+            if (trimmed.Length > 0) history.Add(line);
+            if (LeaveWords.Matches(trimmed)) break;
             if (trimmed.Length == 0 || trimmed.StartsWith('#')) continue;
-            writer.Write(runner.Run(session, line));
+            var result = runner.Run(session, line);
+            names.Remember(result);
+            writer.Write(result);
         }
         console.MarkupLine("[grey]bye[/]");
         return 0;

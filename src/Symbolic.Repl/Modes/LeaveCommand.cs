@@ -16,6 +16,12 @@ internal sealed class LeaveCommand(LeaveRequest request, bool onlyWhenEmpty) : L
     }
 }
 
+/// <summary>The words that end a session: <c>quit</c>, <c>exit</c>, and the same written as calls (<c>quit()</c>).</summary>
+internal static class LeaveWords
+{
+    public static bool Matches(string trimmed) => trimmed.Replace(" ", "") is "quit" or "exit" or "quit()" or "exit()";
+}
+
 /// <summary>Set when the user asked to leave from inside the line editor.</summary>
 internal sealed class LeaveRequest
 {

@@ -19,7 +19,7 @@ internal static class ScriptRunner
         {
             var trimmed = text.Trim();
             if (trimmed.Length == 0 || trimmed.StartsWith('#')) continue;
-            if (trimmed is "quit" or "exit") break;
+            if (LeaveWords.Matches(trimmed)) break;
             var result = session.Run(text.TrimEnd('\r'));
             // The parser counts lines within the command; a continued command starts at its first script line.
             if (!result.Ok && firstLine is { } first) result = result with { Line = first + result.Line - 1, ScriptLine = true };

@@ -15,7 +15,15 @@ internal sealed class ConsoleResultWriter(IAnsiConsole console) : IResultWriter
         else if (result.Ok)
         {
             var colour = result.Value is null ? "grey78" : "green";
-            console.MarkupLine($"[{colour}]{Markup.Escape(result.Text)}[/]");
+            var over = result.Variables is { } variables ? $"[grey]over ({Markup.Escape(string.Join(", ", variables))}):[/] " : "";
+            if (MatrixText.Lines(result.Value) is { } rows)
+            {
+                // A matrix one row per line, columns aligned, under the variables it is ordered by.
+                if (over.Length > 0) console.MarkupLine(over.TrimEnd());
+                foreach (var row in rows) console.MarkupLine($"[{colour}]{Markup.Escape(row)}[/]");
+                return;
+            }
+            console.MarkupLine($"{over}[{colour}]{Markup.Escape(result.Text)}[/]");
         }
         else
         {

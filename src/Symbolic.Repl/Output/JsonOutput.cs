@@ -26,6 +26,7 @@ internal static class JsonOutput
             fields.Add(("result", w => w.WriteStringValue(result.Text)));
             fields.Add(("value", w => WriteValue(w, result.Value?.Numeric())));
             if (result.Details is var (key, json)) fields.Add((key, w => json.WriteTo(w)));
+            if (result.Variables is { } variables) fields.Add(("variables", w => WriteNames(w, variables)));
         }
         else
         {
@@ -33,7 +34,7 @@ internal static class JsonOutput
             fields.Add(("line", w => w.WriteNumberValue(result.Line)));
             fields.Add(("column", w => w.WriteNumberValue(result.Column)));
         }
-        return "{" + string.Join(", ", fields.Select(f => Encode(w => w.WriteStringValue(f.Key)) + ": " + Encode(f.Write, spaced: f.Key == "value"))) + "}";
+        return "{" + string.Join(", ", fields.Select(f => Encode(w => w.WriteStringValue(f.Key)) + ": " + Encode(f.Write, spaced: f.Key is "value" or "variables"))) + "}";
     }
 
     // Iterative, so a value nested 10,000 deep costs no stack: each pending entry is a value or an end-of-array mark.
@@ -55,6 +56,13 @@ internal static class JsonOutput
                 default: writer.WriteNullValue(); break;
             }
         }
+    }
+
+    private static void WriteNames(Utf8JsonWriter writer, IReadOnlyList<string> names)
+    {
+        writer.WriteStartArray();
+        foreach (var name in names) writer.WriteStringValue(name);
+        writer.WriteEndArray();
     }
 
     private sealed class EndOfArray

@@ -11,10 +11,15 @@ internal static class ContourPlot
     private const int Grid = 80, Levels = 14, ArrowGrid = 13;
     private static readonly string[] Palette = ["#313695", "#4575b4", "#74add1", "#abd9e9", "#fdae61", "#f46d43", "#d73027", "#a50026"];
 
-    /// <summary>Draws the plot and writes it to <paramref name="path"/>.</summary>
-    public static void Write(string path, Expr f, (string Name, double From, double To) x, (string Name, double From, double To) y, DescentResult? descent)
+    /// <summary>
+    /// The drawing, or null when f has no real value anywhere on the grid. Equal ranges get equal scales, so circles
+    /// stay round and −∇f arrows look perpendicular to the contours.
+    /// </summary>
+    public static SvgCanvas? Draw(Expr f, (string Name, double From, double To) x, (string Name, double From, double To) y, DescentResult? descent)
     {
-        var canvas = new SvgCanvas(x.From, x.To, y.From, y.To, $"f({x.Name}, {y.Name}) = {Expressions.Print(f)}");
+        var (xSpan, ySpan) = (x.To - x.From, y.To - y.From);
+        var equal = Math.Abs(xSpan - ySpan) <= 1e-9 * Math.Max(xSpan, ySpan);
+        var canvas = new SvgCanvas(x.From, x.To, y.From, y.To, $"f({x.Name}, {y.Name}) = {Expressions.Print(f)}", equalAspect: equal, sideRoom: true);
         var bindings = new Dictionary<string, double>();
         double F(double a, double b)
         {
@@ -29,15 +34,19 @@ internal static class ContourPlot
         for (var i = 0; i <= Grid; i++)
             for (var j = 0; j <= Grid; j++) values[i, j] = F(xs[i], ys[j]);
         var finite = values.Cast<double>().Where(double.IsFinite).Order().ToArray();
-        if (finite.Length > 0)
+        if (finite.Length == 0) return null;
+        var (low, high) = (finite[finite.Length / 100], finite[finite.Length - 1 - finite.Length / 100]);
+        // Round levels (0.5, 1, 1.5, …) between the 1st and 99th percentile, so the labels read as a person would write them.
+        var levels = new List<(double Level, string Colour)>();
+        foreach (var level in Ticks.Between(low, high, Levels).Where(l => l > low && l < high))
         {
-            var (low, high) = (finite[finite.Length / 100], finite[finite.Length - 1 - finite.Length / 100]);
-            for (var k = 1; k <= Levels; k++)
-            {
-                var level = low + (high - low) * k / (Levels + 1);
-                DrawLevel(canvas, xs, ys, values, level, Palette[(k - 1) * Palette.Length / Levels]);
-            }
+            var colour = Palette[Math.Min(Palette.Length - 1, (int)((level - low) / (high - low) * Palette.Length))];
+            levels.Add((level, colour));
+            var labelAt = DrawLevel(canvas, xs, ys, values, level, colour);
+            // Every other level carries its value, where its line is farthest from the frame.
+            if (levels.Count % 2 == 1 && labelAt is var (lx, ly)) canvas.Label(lx, ly, Ticks.Label(level), colour);
         }
+        canvas.ColourScale(levels);
 
         var gradient = Calculus.Gradient(f, [Expr.Var(x.Name), Expr.Var(y.Name)]);
         var cell = Math.Min((x.To - x.From) / ArrowGrid, (y.To - y.From) / ArrowGrid);
@@ -71,12 +80,14 @@ internal static class ContourPlot
         }
         canvas.Axes(x.Name, y.Name);
         canvas.Legend(legend);
-        canvas.Save(path);
+        return canvas;
     }
 
     // Marching squares: in each cell, join the points where the level crosses the cell's edges.
-    private static void DrawLevel(SvgCanvas canvas, double[] xs, double[] ys, double[,] v, double level, string colour)
+    // Returns the point of the level's line farthest inside the frame, where its label goes, or null when the level crosses no cell.
+    private static (double X, double Y)? DrawLevel(SvgCanvas canvas, double[] xs, double[] ys, double[,] v, double level, string colour)
     {
+        var midpoints = new List<(double X, double Y)>();
         for (var i = 0; i < xs.Length - 1; i++)
             for (var j = 0; j < ys.Length - 1; j++)
             {
@@ -92,7 +103,13 @@ internal static class ContourPlot
                     crossings.Add((ax + t * (bx - ax), ay + t * (by - ay)));
                 }
                 for (var k = 0; k + 1 < crossings.Count; k += 2)
+                {
                     canvas.Segment(crossings[k].X, crossings[k].Y, crossings[k + 1].X, crossings[k + 1].Y, colour, 1.3);
+                    midpoints.Add(((crossings[k].X + crossings[k + 1].X) / 2, (crossings[k].Y + crossings[k + 1].Y) / 2));
+                }
             }
+        if (midpoints.Count == 0) return null;
+        double Inside((double X, double Y) p) => Math.Min(Math.Min(p.X - xs[0], xs[^1] - p.X) / (xs[^1] - xs[0]), Math.Min(p.Y - ys[0], ys[^1] - p.Y) / (ys[^1] - ys[0]));
+        return midpoints.MaxBy(Inside);
     }
 }

@@ -1,50 +1,63 @@
 namespace Symbolic.Repl.Plots;
 
-/// <summary>f and f′ of one variable on an interval, with an optional tangent line, axes, ticks and a legend.</summary>
+/// <summary>
+/// f of one variable on an interval: f on the left axis, f′ on its own axis on the right (so a steep derivative
+/// does not flatten f), an optional tangent line, ticks and a legend. The y-ranges ignore the tails near poles.
+/// </summary>
 internal static class CurvePlot
 {
     private const int Samples = 400;
+    private const string FColour = "#1f77b4", DerivativeColour = "#d62728", TangentColour = "#2ca02c";
 
-    /// <summary>Draws the plot and writes it to <paramref name="path"/>.</summary>
-    public static void Write(string path, Expr f, string variable, double from, double to, double? tangentAt) =>
-        Draw(f, variable, from, to, tangentAt).Save(path);
-
-    /// <summary>Draws the plot.</summary>
-    public static SvgCanvas Draw(Expr f, string variable, double from, double to, double? tangentAt)
+    /// <summary>The drawing, with the warnings a user should read; null when f has no real value anywhere in the range.</summary>
+    public static CurveDrawing? Draw(Expr f, string variable, double from, double to, double? tangentAt, bool derivative)
     {
-        var derivative = Calculus.Diff(f, Expr.Var(variable));
         var xs = Enumerable.Range(0, Samples + 1).Select(i => from + (to - from) * i / Samples).ToArray();
         var fs = xs.Select(x => At(f, variable, x)).ToArray();
-        var ds = xs.Select(x => At(derivative, variable, x)).ToArray();
-        var (yMin, yMax) = Range(fs.Concat(ds));
+        if (PlotRange.Of(fs) is not var (yMin, yMax)) return null;
+        var warnings = new List<string>();
+        var tangentDrawn = false;
+        var fPrime = Calculus.Diff(f, Expr.Var(variable));
+        // f′ only where f itself has a value: log′ = 1/x has values left of 0, log has none.
+        var ds = derivative ? xs.Select((x, i) => double.IsFinite(fs[i]) ? At(fPrime, variable, x) : double.NaN).ToArray() : [];
+        var dRange = derivative ? PlotRange.Of(ds) : null;
 
-        var canvas = new SvgCanvas(from, to, yMin, yMax, $"f({variable}) = {Expressions.Print(f)}");
-        canvas.Axes(variable, "y");
-        canvas.Curve(xs.Zip(fs), "#1f77b4", cssClass: "f");
-        canvas.Curve(xs.Zip(ds), "#d62728", dash: "6 4", cssClass: "derivative");
-        var legend = new List<(string, string, string?)> { ($"f = {Expressions.Print(f)}", "#1f77b4", null), ($"f′ = {Expressions.Print(derivative)}", "#d62728", "6 4") };
+        var canvas = new SvgCanvas(from, to, yMin, yMax, $"f({variable}) = {Expressions.Print(f)}", sideRoom: dRange is not null);
+        canvas.Axes(variable, "f");
+        canvas.Curve(PlotRange.BreakAtPoles(xs, fs, yMin, yMax), FColour, cssClass: "f");
+        var legend = new List<(string, string, string?)> { ($"f = {Expressions.Print(f)}", FColour, null) };
+        if (dRange is var (dMin, dMax))
+        {
+            var toY = canvas.SecondAxis(dMin, dMax, "f′", DerivativeColour);
+            canvas.Curve(PlotRange.BreakAtPoles(xs, ds, dMin, dMax).Select(p => (p.X, toY(p.Y))), DerivativeColour, dash: "6 4", cssClass: "derivative");
+            legend.Add(($"f′ = {Expressions.Print(fPrime)}", DerivativeColour, "6 4"));
+        }
+        else if (derivative)
+        {
+            warnings.Add($"f′ = {Expressions.Print(fPrime)} has no real value in the range and is not drawn");
+        }
         if (tangentAt is { } t)
         {
-            var (ft, slope) = (At(f, variable, t), At(derivative, variable, t));
-            canvas.Curve([(from, ft + slope * (from - t)), (to, ft + slope * (to - t))], "#2ca02c", 1.5, cssClass: "tangent");
-            canvas.Dot(t, ft, "#2ca02c");
-            legend.Add(($"tangent at {variable} = {Ticks.Label(t)}", "#2ca02c", null));
+            var (ft, slope) = (At(f, variable, t), At(fPrime, variable, t));
+            if (t < from || t > to)
+                warnings.Add($"the tangent at {variable} = {Ticks.Label(t)} is outside the plotted range [{Ticks.Label(from)}, {Ticks.Label(to)}] and is not drawn");
+            else if (!double.IsFinite(ft) || !double.IsFinite(slope))
+                warnings.Add($"no tangent at {variable} = {Ticks.Label(t)}: f or f′ has no real value there");
+            else
+            {
+                canvas.Curve([(from, ft + slope * (from - t)), (to, ft + slope * (to - t))], TangentColour, 1.5, cssClass: "tangent");
+                canvas.Dot(t, ft, TangentColour);
+                legend.Add(($"tangent at {variable} = {Ticks.Label(t)}", TangentColour, null));
+                tangentDrawn = true;
+                if (ft < yMin || ft > yMax) warnings.Add($"the tangent point f({Ticks.Label(t)}) = {Ticks.Label(ft)} is outside the y-range shown");
+            }
         }
         canvas.Legend(legend);
-        return canvas;
+        return new CurveDrawing(canvas, dRange is not null, tangentDrawn, warnings);
     }
 
     private static double At(Expr e, string variable, double x) => Evaluator.Evaluate(e, new Dictionary<string, double> { [variable] = x });
-
-    // The y range of the finite samples, trimmed of the extreme 2% so a pole does not flatten the rest.
-    private static (double Min, double Max) Range(IEnumerable<double> values)
-    {
-        var finite = values.Where(double.IsFinite).Order().ToArray();
-        if (finite.Length == 0) return (-1, 1);
-        var cut = finite.Length / 50;
-        var (min, max) = (finite[cut], finite[finite.Length - 1 - cut]);
-        if (max - min < 1e-12) (min, max) = (min - 1, max + 1);
-        var pad = (max - min) * 0.08;
-        return (min - pad, max + pad);
-    }
 }
+
+/// <summary>A drawn curve plot: what it shows, and the warnings about what it could not show.</summary>
+internal sealed record CurveDrawing(SvgCanvas Canvas, bool DerivativeDrawn, bool TangentDrawn, IReadOnlyList<string> Warnings);

@@ -1,39 +1,57 @@
 using System.Globalization;
+using System.Text;
+using System.Xml;
 using System.Xml.Linq;
 
 namespace Symbolic.Repl.Plots;
 
 /// <summary>
 /// An SVG drawing area with a data rectangle mapped onto a pixel plot area: axes with ticks, polylines, arrows,
-/// text and a legend, written by hand with System.Xml.Linq.
+/// text, a legend, and optionally a second y-axis on the right, written by hand with System.Xml.Linq.
 /// </summary>
 internal sealed class SvgCanvas
 {
     /// <summary>The SVG namespace.</summary>
     public static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
-    private const double Width = 900, Height = 520, Left = 70, Right = 230, Top = 40, Bottom = 60;
+    private const double Width = 900, Height = 520, Left = 70, LegendWidth = 210, Top = 40, Bottom = 60, SideAxisRoom = 70;
     private readonly XElement root;
     private readonly XElement plotLayer;
+    private readonly double plotWidth, plotHeight;
 
-    /// <summary>A canvas showing x in [<paramref name="xMin"/>, <paramref name="xMax"/>] and y in [<paramref name="yMin"/>, <paramref name="yMax"/>].</summary>
-    public SvgCanvas(double xMin, double xMax, double yMin, double yMax, string title)
+    /// <summary>
+    /// A canvas showing x in [<paramref name="xMin"/>, <paramref name="xMax"/>] and y in [<paramref name="yMin"/>, <paramref name="yMax"/>].
+    /// <paramref name="equalAspect"/> gives one unit the same length on both axes (circles stay round);
+    /// <paramref name="sideRoom"/> keeps room right of the plot for a second axis or a colour scale.
+    /// </summary>
+    public SvgCanvas(double xMin, double xMax, double yMin, double yMax, string title, bool equalAspect = false, bool sideRoom = false)
     {
         (XMin, XMax, YMin, YMax) = (xMin, xMax, yMin, yMax);
+        var available = Width - Left - LegendWidth - 20 - (sideRoom ? SideAxisRoom : 0);
+        plotHeight = Height - Top - Bottom;
+        plotWidth = available;
+        if (equalAspect)
+        {
+            // The longer side keeps its length; the other shrinks so a unit is as long across as up.
+            var unit = Math.Min(available / (xMax - xMin), plotHeight / (yMax - yMin));
+            (plotWidth, plotHeight) = (unit * (xMax - xMin), unit * (yMax - yMin));
+        }
+        SideX = Left + plotWidth;
+        LegendX = SideX + 20 + (sideRoom ? SideAxisRoom : 0);
         root = new XElement(Svg + "svg",
             new XAttribute("width", Width), new XAttribute("height", Height),
             new XAttribute("viewBox", $"0 0 {Width} {Height}"),
             new XAttribute("font-family", "sans-serif"), new XAttribute("font-size", 12),
             new XElement(Svg + "defs",
                 new XElement(Svg + "clipPath", new XAttribute("id", "plot-area"),
-                    new XElement(Svg + "rect", Attr("x", Left), Attr("y", Top), Attr("width", Width - Left - Right), Attr("height", Height - Top - Bottom))),
+                    new XElement(Svg + "rect", Attr("x", Left), Attr("y", Top), Attr("width", plotWidth), Attr("height", plotHeight))),
                 new XElement(Svg + "marker", new XAttribute("id", "arrow-head"), new XAttribute("viewBox", "0 0 10 10"),
                     new XAttribute("refX", 9), new XAttribute("refY", 5), new XAttribute("markerWidth", 6), new XAttribute("markerHeight", 6),
                     new XAttribute("orient", "auto-start-reverse"),
                     new XElement(Svg + "path", new XAttribute("d", "M 0 0 L 10 5 L 0 10 z"), new XAttribute("fill", "#555")))),
             new XElement(Svg + "rect", new XAttribute("width", "100%"), new XAttribute("height", "100%"), new XAttribute("fill", "white")),
-            new XElement(Svg + "text", Attr("x", (Left + Width - Right) / 2), Attr("y", 24), new XAttribute("text-anchor", "middle"),
-                new XAttribute("font-size", 15), title));
+            new XElement(Svg + "text", Attr("x", Left + plotWidth / 2), Attr("y", 24), new XAttribute("text-anchor", "middle"),
+                new XAttribute("font-size", 15), Shorten(title, 90)));
         plotLayer = new XElement(Svg + "g", new XAttribute("clip-path", "url(#plot-area)"), new XAttribute("class", "data"));
         root.Add(plotLayer);
     }
@@ -47,33 +65,75 @@ internal sealed class SvgCanvas
     /// <inheritdoc cref="XMin"/>
     public double YMax { get; }
 
+    /// <summary>The pixel column of the plot area's right edge, where a second axis or colour scale starts.</summary>
+    public double SideX { get; }
+
+    private double LegendX { get; }
+
+    /// <summary>The pixel rows of the plot area's top and bottom edges.</summary>
+    public (double Top, double Bottom) PlotRows => (Top, Top + plotHeight);
+
     /// <summary>Pixel column of data x.</summary>
-    public double PixelX(double x) => Left + (x - XMin) / (XMax - XMin) * (Width - Left - Right);
+    public double PixelX(double x) => Left + (x - XMin) / (XMax - XMin) * plotWidth;
 
     /// <summary>Pixel row of data y (up is up).</summary>
-    public double PixelY(double y) => Height - Bottom - (y - YMin) / (YMax - YMin) * (Height - Top - Bottom);
+    public double PixelY(double y) => Top + plotHeight - (y - YMin) / (YMax - YMin) * plotHeight;
 
     /// <summary>A frame, the lines x = 0 and y = 0 when visible, ticks with labels and axis names.</summary>
     public void Axes(string xName, string yName)
     {
+        var bottom = Top + plotHeight;
         var axes = new XElement(Svg + "g", new XAttribute("class", "axes"), new XAttribute("stroke", "#333"));
-        axes.Add(new XElement(Svg + "rect", Attr("x", Left), Attr("y", Top), Attr("width", Width - Left - Right),
-            Attr("height", Height - Top - Bottom), new XAttribute("fill", "none")));
-        if (XMin < 0 && XMax > 0) axes.Add(Line(PixelX(0), Top, PixelX(0), Height - Bottom, "#999", 1));
-        if (YMin < 0 && YMax > 0) axes.Add(Line(Left, PixelY(0), Width - Right, PixelY(0), "#999", 1));
-        foreach (var t in Ticks.Between(XMin, XMax))
+        axes.Add(new XElement(Svg + "rect", Attr("x", Left), Attr("y", Top), Attr("width", plotWidth), Attr("height", plotHeight), new XAttribute("fill", "none")));
+        if (XMin < 0 && XMax > 0) axes.Add(Line(PixelX(0), Top, PixelX(0), bottom, "#999", 1));
+        if (YMin < 0 && YMax > 0) axes.Add(Line(Left, PixelY(0), Left + plotWidth, PixelY(0), "#999", 1));
+        foreach (var t in Ticks.Between(XMin, XMax, plotWidth < 500 ? 6 : 8))
         {
-            axes.Add(Line(PixelX(t), Height - Bottom, PixelX(t), Height - Bottom + 6, "#333", 1));
-            axes.Add(Text(PixelX(t), Height - Bottom + 20, Ticks.Label(t), "middle", "tick"));
+            axes.Add(Line(PixelX(t), bottom, PixelX(t), bottom + 6, "#333", 1));
+            axes.Add(Text(PixelX(t), bottom + 20, Ticks.Label(t), "middle", "tick"));
         }
         foreach (var t in Ticks.Between(YMin, YMax))
         {
             axes.Add(Line(Left - 6, PixelY(t), Left, PixelY(t), "#333", 1));
             axes.Add(Text(Left - 9, PixelY(t) + 4, Ticks.Label(t), "end", "tick"));
         }
-        axes.Add(Text(Width - Right, Height - 15, xName, "end", "axis-label"));
+        axes.Add(Text(Left + plotWidth, bottom + 45, xName, "end", "axis-label"));
         axes.Add(Text(15, Top - 10, yName, "start", "axis-label"));
         root.Add(axes);
+    }
+
+    /// <summary>
+    /// A second y-axis on the right for values in [<paramref name="min"/>, <paramref name="max"/>], in <paramref name="colour"/>;
+    /// returns the map from such a value to this canvas's y, so a curve on that scale can be drawn with <see cref="Curve"/>.
+    /// </summary>
+    public Func<double, double> SecondAxis(double min, double max, string name, string colour)
+    {
+        double ToY(double v) => YMin + (v - min) / (max - min) * (YMax - YMin);
+        var axis = new XElement(Svg + "g", new XAttribute("class", "second-axis"), new XAttribute("stroke", colour));
+        axis.Add(Line(SideX, Top, SideX, Top + plotHeight, colour, 1));
+        foreach (var t in Ticks.Between(min, max))
+        {
+            axis.Add(Line(SideX, PixelY(ToY(t)), SideX + 6, PixelY(ToY(t)), colour, 1));
+            axis.Add(Text(SideX + 9, PixelY(ToY(t)) + 4, Ticks.Label(t), "start", "tick", colour));
+        }
+        axis.Add(Text(SideX, Top - 10, name, "middle", "axis-label", colour));
+        root.Add(axis);
+        return ToY;
+    }
+
+    /// <summary>A vertical colour scale right of the plot: one band per contour level, low at the bottom, labelled with the level.</summary>
+    public void ColourScale(IReadOnlyList<(double Level, string Colour)> levels)
+    {
+        var scale = new XElement(Svg + "g", new XAttribute("class", "colour-scale"));
+        var band = plotHeight / levels.Count;
+        var every = Math.Max(1, (int)Math.Ceiling(levels.Count / 8.0));
+        for (var i = 0; i < levels.Count; i++)
+        {
+            var y = Top + plotHeight - (i + 1) * band;
+            scale.Add(new XElement(Svg + "rect", Attr("x", SideX + 10), Attr("y", y), Attr("width", 14), Attr("height", band), new XAttribute("fill", levels[i].Colour)));
+            if (i % every == 0) scale.Add(Text(SideX + 28, y + band / 2 + 4, Ticks.Label(Round(levels[i].Level)), "start", "tick"));
+        }
+        root.Add(scale);
     }
 
     /// <summary>A curve through data points; NaN or infinite points break it into pieces.</summary>
@@ -117,17 +177,19 @@ internal sealed class SvgCanvas
     public void Dot(double x, double y, string colour, double radius = 4) =>
         plotLayer.Add(new XElement(Svg + "circle", Attr("cx", PixelX(x)), Attr("cy", PixelY(y)), Attr("r", radius), new XAttribute("fill", colour)));
 
-    /// <summary>A label at a data point.</summary>
+    /// <summary>A small label centred on a data point, with a white halo so it reads over lines.</summary>
     public void Label(double x, double y, string text, string colour) =>
-        plotLayer.Add(new XElement(Svg + "text", Attr("x", PixelX(x) + 6), Attr("y", PixelY(y) - 6), new XAttribute("fill", colour), text));
+        plotLayer.Add(new XElement(Svg + "text", Attr("x", PixelX(x)), Attr("y", PixelY(y) + 4), new XAttribute("text-anchor", "middle"),
+            new XAttribute("font-size", 10), new XAttribute("fill", colour), new XAttribute("stroke", "white"), new XAttribute("stroke-width", 3),
+            new XAttribute("paint-order", "stroke"), new XAttribute("class", "level-label"), text));
 
     /// <summary>A legend box right of the plot area, so it never hides data; one coloured line per entry.</summary>
     public void Legend(IReadOnlyList<(string Text, string Colour, string? Dash)> entries)
     {
         const int longest = 26;
-        entries = entries.Select(e => (e.Text.Length > longest ? e.Text[..(longest - 1)] + "…" : e.Text, e.Colour, e.Dash)).ToArray();
-        var boxWidth = Right - 20;
-        var x = Width - Right + 10;
+        entries = entries.Select(e => (Shorten(e.Text, longest), e.Colour, e.Dash)).ToArray();
+        var boxWidth = Width - LegendX - 10;
+        var x = LegendX;
         var legend = new XElement(Svg + "g", new XAttribute("class", "legend"),
             new XElement(Svg + "rect", Attr("x", x), Attr("y", Top + 10), Attr("width", boxWidth), Attr("height", 10 + entries.Count * 20),
                 new XAttribute("fill", "white"), new XAttribute("fill-opacity", 0.85), new XAttribute("stroke", "#999")));
@@ -141,8 +203,19 @@ internal sealed class SvgCanvas
         root.Add(legend);
     }
 
-    /// <summary>Writes the SVG document to <paramref name="path"/>.</summary>
-    public void Save(string path) => new XDocument(new XDeclaration("1.0", "utf-8", null), root).Save(path);
+    /// <summary>The SVG document as UTF-8 bytes, without a byte-order mark.</summary>
+    public byte[] ToBytes()
+    {
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+            new XDocument(new XDeclaration("1.0", "utf-8", null), root).Save(writer);
+        return stream.ToArray();
+    }
+
+    /// <summary>Four significant digits: levels are fractions of the data range, and 0.30000000000000004 reads better as 0.3.</summary>
+    internal static double Round(double value) => value == 0 ? 0 : Math.Round(value, Math.Clamp(3 - (int)Math.Floor(Math.Log10(Math.Abs(value))), 0, 15));
+
+    private static string Shorten(string text, int longest) => text.Length > longest ? text[..(longest - 1)] + "…" : text;
 
     /// <summary>The drawing as SVG markup, for a page or a notebook to show inline.</summary>
     public string Markup() => root.ToString(SaveOptions.DisableFormatting);
@@ -150,9 +223,9 @@ internal sealed class SvgCanvas
     private static XElement Line(double x1, double y1, double x2, double y2, string colour, double width) =>
         new(Svg + "line", Attr("x1", x1), Attr("y1", y1), Attr("x2", x2), Attr("y2", y2), new XAttribute("stroke", colour), Attr("stroke-width", width));
 
-    private static XElement Text(double x, double y, string text, string anchor, string cssClass) =>
+    private static XElement Text(double x, double y, string text, string anchor, string cssClass, string fill = "#222") =>
         new(Svg + "text", Attr("x", x), Attr("y", y), new XAttribute("text-anchor", anchor), new XAttribute("class", cssClass),
-            new XAttribute("stroke", "none"), new XAttribute("fill", "#222"), text);
+            new XAttribute("stroke", "none"), new XAttribute("fill", fill), text);
 
     private static XAttribute Attr(string name, double value) => new(name, Format(value));
 

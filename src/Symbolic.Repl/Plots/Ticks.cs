@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Symbolic.Repl.Plots;
 
-/// <summary>Round tick positions (1, 2 or 5 times a power of ten) covering a range.</summary>
+/// <summary>Round tick positions (1, 2 or 5 times a power of ten) covering a range, labelled as a person writes them.</summary>
 internal static class Ticks
 {
     /// <summary>About <paramref name="count"/> round values between <paramref name="min"/> and <paramref name="max"/>.</summary>
@@ -18,6 +18,19 @@ internal static class Ticks
         return ticks;
     }
 
-    /// <summary>A tick label without noise digits: <c>-2</c>, <c>0.5</c>, <c>1e+06</c>.</summary>
-    public static string Label(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A label without noise digits: <c>-2</c>, <c>0.5</c>, <c>10000</c>; below 0.001 and from a million on, <c>1e6</c>,
+    /// <c>2.5e-4</c> (no plus sign, no leading zeros in the exponent).
+    /// </summary>
+    public static string Label(double value)
+    {
+        if (value == 0) return "0";
+        if (!double.IsFinite(value)) return double.IsNaN(value) ? "nan" : value > 0 ? "inf" : "-inf";
+        var magnitude = Math.Abs(value);
+        if (magnitude is >= 1e-3 and < 1e6) return value.ToString("0.####", CultureInfo.InvariantCulture) is var plain && plain != "0" && plain != "-0" ? plain : value.ToString("G4", CultureInfo.InvariantCulture);
+        var exponent = (int)Math.Floor(Math.Log10(magnitude));
+        var mantissa = Math.Round(value / Math.Pow(10, exponent), 3);
+        if (Math.Abs(mantissa) >= 10) (mantissa, exponent) = (mantissa / 10, exponent + 1);
+        return $"{mantissa.ToString("0.###", CultureInfo.InvariantCulture)}e{exponent}";
+    }
 }

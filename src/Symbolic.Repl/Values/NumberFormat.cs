@@ -14,7 +14,7 @@ internal static class NumberFormat
         _ => value.ToString("R", CultureInfo.InvariantCulture),
     };
 
-    /// <summary>Five significant digits, scientific outside [0.001, 100000): <c>-6.1111e-10</c>, <c>0.25</c>.</summary>
+    /// <summary>Five significant digits, scientific outside [0.001, 100000): <c>-6.1111e-10</c>, <c>1.2677e30</c>, <c>0.25</c> (the plots' tick labels write exponents the same way).</summary>
     public static string Significant(double value)
     {
         if (!double.IsFinite(value)) return Shortest(value);
@@ -22,7 +22,7 @@ internal static class NumberFormat
         var magnitude = Math.Abs(value);
         return magnitude is >= 1e-3 and < 1e5
             ? value.ToString("G5", CultureInfo.InvariantCulture)
-            : value.ToString("0.####e+0", CultureInfo.InvariantCulture);
+            : value.ToString("0.####e0", CultureInfo.InvariantCulture);
     }
 
     /// <summary>A vector written with <see cref="Significant(double)"/>: <c>[-6.1111e-10, 8.1481e-10]</c>.</summary>

@@ -73,11 +73,19 @@ internal sealed record ScalarValue(Expr Expr) : ReplValue
     public override ReplValue Map(Func<Expr, ReplValue> map) => map(Expr);
 }
 
-/// <summary>A number computed in double precision, e.g. by <c>eval</c>.</summary>
-internal sealed record RealValue(double Value) : ReplValue
+/// <summary>
+/// A number computed in double precision, e.g. by <c>eval</c>; <paramref name="Exact"/> is its exact value when the
+/// inputs were exact and the answer rational, printed first: <c>1/9 ≈ 0.1111111111111111</c>.
+/// </summary>
+internal sealed record RealValue(double Value, Numbers.Rational? Exact = null) : ReplValue
 {
     /// <inheritdoc />
-    public override string Print() => NumberFormat.Shortest(Value);
+    public override string Print() => Exact switch
+    {
+        { IsInteger: true } whole => whole.ToString(),
+        { } fraction => $"{fraction} ≈ {NumberFormat.Shortest(Value)}",
+        null => NumberFormat.Shortest(Value),
+    };
 
     /// <inheritdoc />
     public override object? Numeric() => double.IsFinite(Value) ? Value : null;
@@ -86,7 +94,7 @@ internal sealed record RealValue(double Value) : ReplValue
     public override ReplValue Map(Func<Expr, ReplValue> map) => map(ToExpr());
 
     /// <summary>The exact rational the printed decimal stands for, so the number can enter a formula.</summary>
-    public Expr ToExpr() => double.IsFinite(Value)
+    public Expr ToExpr() => Exact is { } exact ? Expr.Num(exact) : double.IsFinite(Value)
         ? Expr.Num(Numbers.Rational.Parse(Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))
         : throw new SymbolicException($"the number {Print()} cannot be used in a formula");
 }

@@ -61,6 +61,41 @@ public class SimdBatchTests
         }
     }
 
+    public static TheoryData<string, int> RolledFunctions() => new()
+    {
+        // A rolled sum whose loop also accumulates the gradient.
+        { "sin(x[i])*exp(x[i+1])", 24 },
+        // Gradient components stored from a loop (Rosenbrock's inner partials).
+        { "100*(x[i+1] - x[i]^2)^2 + (1 - x[i])^2", 24 },
+        // A product of many variables: its gradient by two sweeps.
+        { "x[i]", 20 },
+    };
+
+    [Theory]
+    [MemberData(nameof(RolledFunctions))]
+    public void VectorBatch_OfLoopsAndSweeps_EqualsScalarBatch(string term, int n)
+    {
+        var names = Enumerable.Range(0, n).Select(i => $"x{i}").ToArray();
+        var isProduct = term == "x[i]";
+        var terms = Enumerable.Range(0, isProduct ? n : n - 1)
+            .Select(i => "(" + term.Replace("x[i+1]", $"x{i + 1}").Replace("x[i]", $"x{i}") + ")");
+        var f = Expressions.Parse(string.Join(isProduct ? "*" : " + ", terms));
+        const int count = 37;
+        var random = new Random(n);
+        var points = Enumerable.Range(0, n * count).Select(_ => random.NextDouble() * 1.6 - 0.3).ToArray();
+        var expected = new double[count];
+        var expectedGradients = new double[n * count];
+        Compiler.BatchValueAndGradient(f, names, BatchWidth.Scalar)(points, expected, expectedGradients, 0, count);
+        foreach (var width in new[] { BatchWidth.Vector256, BatchWidth.Vector512 })
+        {
+            var values = new double[count];
+            var gradients = new double[n * count];
+            Compiler.BatchValueAndGradient(f, names, width)(points, values, gradients, 0, count);
+            for (var i = 0; i < count; i++) AssertClose(expected[i], values[i], $"{width}: f at point {i}");
+            for (var k = 0; k < n * count; k++) AssertClose(expectedGradients[k], gradients[k], $"{width}: ∂f/∂x{k % n} at point {k / n}");
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Widths))]
     public void Batch_WithOffsetAndCount_WritesExactlyThosePoints(BatchWidth width)
@@ -149,7 +184,7 @@ public class SimdBatchTests
     [Fact]
     public void ExpressionsBeyondTheVectorSizeLimit_StillEvaluate()
     {
-        var terms = Enumerable.Range(0, SimdBatchCompiler.MaxNodes / 2).Select(i => $"sin({i}*x + y)");
+        var terms = Enumerable.Range(0, SimdBatchCompiler.MaxStatements + 1).Select(i => $"sin({i}*x + y)");
         var f = Expressions.Parse(string.Join(" + ", terms));
         var points = RandomPoints(9, 5);
         var expected = new double[9];

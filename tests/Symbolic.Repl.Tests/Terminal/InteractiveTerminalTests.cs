@@ -38,7 +38,7 @@ public class InteractiveTerminalTests
         terminal.Submit("f(5)", "\n25");
         terminal.Submit("diff(f, a)", "\n2*a");
         terminal.Submit("let x = 2", "x = 2");
-        terminal.Submit("jacobian([x*y*z, x + y, sin(z)], [x, y, z])", "[[y*z, x*z, x*y], [1, 1, 0], [0, 0, cos(z)]]");
+        terminal.Submit("jacobian([x*y*z, x + y, sin(z)], [x, y, z])", "over (x, y, z):\n[[y*z, x*z,    x*y],\n [  1,   1,      0],\n [  0,   0, cos(z)]]");
         terminal.Submit("unlet a", "removed a");
         terminal.Submit("a + 1", "\na + 1");
     }

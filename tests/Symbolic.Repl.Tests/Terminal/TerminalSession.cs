@@ -16,7 +16,8 @@ internal sealed class TerminalSession : IDisposable
     {
         WorkingDirectory = workingDirectory;
         Tmux("new-session", "-d", "-s", "repl", "-x", "200", "-y", "50", "-c", workingDirectory,
-            $"DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 dotnet '{SymdiffProcess.Dll}'");
+            // The history file goes to the test's own folder, never the user's.
+            $"XDG_STATE_HOME='{Path.Combine(workingDirectory, "state")}' DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 dotnet '{SymdiffProcess.Dll}'");
         // Keep the pane after the REPL exits, so its last words and its exit can be read.
         Tmux("set-option", "-t", "repl", "remain-on-exit", "on");
         WaitForPrompt();

@@ -1,0 +1,136 @@
+namespace Symbolic.Codegen;
+
+/// <summary>
+/// Roots stored at consecutive places of one array (a gradient): root <c>Range.FirstRoot + p</c> goes to
+/// <c>Array[p]</c>, so a loop can store a run of them.
+/// </summary>
+internal sealed record OutputFamily(OutputRange Range, ArrayHandle Array);
+
+/// <summary>
+/// The statements of a <see cref="RolledPlan"/>: its product sweeps and loops, then the straight-line rest
+/// (<see cref="BlockBuilder"/>), so index-shifted repeats run as a loop instead of one copy each. The only place
+/// that decides the code of rolled loops; the backends translate what it builds.
+/// </summary>
+internal sealed class RolledProgram
+{
+    private readonly RolledPlan plan;
+    private readonly LocalNames names;
+    private readonly Dictionary<Expr, Local> totals = new(ReferenceEqualityComparer.Instance);
+    private BlockBuilder rest = null!;
+
+    private RolledProgram(RolledPlan plan, LocalNames names)
+    {
+        this.plan = plan;
+        this.names = names;
+    }
+
+    /// <summary>Every local the top-level statements use (those of loop bodies are the loops' own).</summary>
+    public List<Local> Locals { get; } = [];
+
+    /// <summary>The statements, in order: the sweeps, the loops, then the straight-line rest.</summary>
+    public List<Statement> Statements { get; } = [];
+
+    /// <summary>
+    /// Builds the statements for <paramref name="roots"/> over the variables <paramref name="variables"/> (elements of
+    /// <see cref="ArrayHandle.Input"/> in this order). <paramref name="store"/> gives the place root r is written to (null:
+    /// not stored, e.g. a value returned afterwards); <paramref name="family"/>, when given, the roots that may be stored
+    /// from loops. <paramref name="pinned"/> are the roots read after the statements, through <see cref="ValueOf"/>.
+    /// </summary>
+    public static RolledProgram Build(
+        IReadOnlyList<Expr> roots, IReadOnlyCollection<Expr> pinned, IReadOnlyList<string> variables,
+        Func<int, Place?> store, OutputFamily? family = null, LocalNames? names = null)
+    {
+        var program = new RolledProgram(new RolledPlan(roots, variables, family?.Range), names ?? new LocalNames());
+        program.Emit(pinned, store, family);
+        return program;
+    }
+
+    /// <summary>The value of a root after the statements: its local, or its constant.</summary>
+    public Value ValueOf(Expr root) => rest.ValueOf(plan.ResidualOf(root));
+
+    private void Emit(IReadOnlyCollection<Expr> pinned, Func<int, Place?> store, OutputFamily? family)
+    {
+        if (plan.ScattersIntoOutputs) Fill(family!, 0.0);
+        foreach (var sweep in plan.Sweeps) Sweep(sweep, family!.Array);
+        foreach (var loop in plan.Loops)
+        {
+            if (loop.Total is null) OutputLoop(loop.Run, family!.Array);
+            else SumLoop(loop, totals[loop.Total] = NewLocal("sum"), family?.Array);
+        }
+        var residual = new ComputationPlan(plan.ResidualRoots, pinned: pinned.Select(plan.ResidualOf).ToList());
+        var familyRange = family?.Range;
+        rest = BlockBuilder.Build(residual, names,
+            v => totals.TryGetValue(v, out var total) ? total : Input(new Subscript(null, plan.IndexOf[v.Name])),
+            r => store(plan.RootNumbers[r]),
+            r => plan.ScattersIntoOutputs && plan.RootNumbers[r] >= familyRange!.FirstRoot);
+        Locals.AddRange(rest.Locals);
+        Statements.AddRange(rest.Statements);
+    }
+
+    // for (i = start; i <= last; i += stride) { the template's statements at i; out[i] = template }
+    private void OutputLoop(IndexedRun run, ArrayHandle output)
+    {
+        var i = new LoopCounter("i");
+        var body = BlockBuilder.Build(new ComputationPlan(run.Templates), names, ShiftedReader(run, i),
+            _ => new Element(output, new Subscript(i, 0)));
+        Statements.Add(new Loop(i, run.Start, LastOf(run), run.Stride, body.Locals, body.Statements));
+    }
+
+    // for (i = 0; i < n; i++) out[i] = value
+    private void Fill(OutputFamily family, double value)
+    {
+        var i = new LoopCounter("i");
+        Statements.Add(new Loop(i, 0, family.Range.Count - 1, 1, [], [new Assign(new Element(family.Array, new Subscript(i, 0)), Value.Of(value))]));
+    }
+
+    // total = 0; for (…) { the templates' statements at i; [out[i + shift] += partial …;] total += t1 + t2 + … }
+    private void SumLoop(RolledLoop loop, Local total, ArrayHandle? output)
+    {
+        var (run, _, scatter) = loop;
+        var i = new LoopCounter("i");
+        var templates = run.Templates.Count;
+        List<Expr> roots = [.. run.Templates, .. scatter?.Select(s => s.Partial) ?? []];
+        var body = BlockBuilder.Build(new ComputationPlan(roots, pinned: run.Templates), names, ShiftedReader(run, i),
+            r => r < templates ? null : new Element(output!, new Subscript(i, scatter![r - templates].Shift)),
+            r => r >= templates);
+        var terms = run.Templates.Select(body.ValueOf).Aggregate(Value.Add);
+        Statements.Add(new Assign(total, Value.Of(0.0)));
+        Statements.Add(new Loop(i, run.Start, LastOf(run), run.Stride, body.Locals, [.. body.Statements, new Accumulate(total, Operator.Add, terms)]));
+    }
+
+    // product = c; for (i = start; i < end; i++) { out[i] = product; product *= x[i]; }
+    // after = 1;   for (i = end - 1; i >= start; i--) { out[i] *= after; after *= x[i]; }
+    private void Sweep(ProductSweep sweep, ArrayHandle output)
+    {
+        var product = totals[sweep.Total] = NewLocal("product");
+        var after = NewLocal("after");
+        var forward = new LoopCounter("i");
+        var backward = new LoopCounter("i");
+        Statements.Add(new Assign(product, Value.Of(sweep.Coefficient)));
+        Statements.Add(new Loop(forward, sweep.Start, sweep.End - 1, 1, [],
+        [
+            new Assign(new Element(output, new Subscript(forward, 0)), product),
+            new Accumulate(product, Operator.Multiply, Input(new Subscript(forward, 0))),
+        ]));
+        Statements.Add(new Assign(after, Value.Of(1.0)));
+        Statements.Add(new Loop(backward, sweep.End - 1, sweep.Start, -1, [],
+        [
+            new Accumulate(new Element(output, new Subscript(backward, 0)), Operator.Multiply, after),
+            new Accumulate(after, Operator.Multiply, Input(new Subscript(backward, 0))),
+        ]));
+    }
+
+    private Local NewLocal(string prefix)
+    {
+        var local = names.New(prefix);
+        Locals.Add(local);
+        return local;
+    }
+
+    private static Element Input(Subscript subscript) => new(ArrayHandle.Input, subscript);
+
+    private static int LastOf(IndexedRun run) => run.Start + (run.Count - 1) * run.Stride;
+
+    // A template is the copy at the run's start, so the copy at i reads every index shifted by i - start.
+    private Func<Variable, Value> ShiftedReader(IndexedRun run, LoopCounter i) => v => Input(new Subscript(i, plan.Shift(run, v.Name)));
+}
