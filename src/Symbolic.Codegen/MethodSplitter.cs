@@ -16,6 +16,9 @@ internal static class MethodSplitter
     /// <summary>Statements per chunk: well under the JIT's MinOpts limits, and small enough to optimise quickly.</summary>
     public const int StatementsPerChunk = 768;
 
+    /// <summary>Whether <see cref="Body"/> keeps <paramref name="statementCount"/> statements in one block (locals of an enclosing block stay in reach).</summary>
+    public static bool FitsOneMethod(int statementCount) => statementCount <= 2 * StatementsPerChunk;
+
     /// <summary>
     /// The body <c>guards; statements; result</c> over <paramref name="locals"/>: one block when short, otherwise
     /// the guards, calls to the compiled chunks, and the result read back from the scratch array.
@@ -26,7 +29,7 @@ internal static class MethodSplitter
         IEnumerable<Expression> guards, IReadOnlyList<Expression> statements, Expression result)
     {
         var type = result.Type == typeof(void) ? typeof(void) : result.Type;
-        if (statements.Count <= 2 * StatementsPerChunk)
+        if (FitsOneMethod(statements.Count))
             return Expression.Block(type, locals, [.. guards, .. statements, result]);
 
         var chunks = statements.Chunk(StatementsPerChunk).Select(c => new Chunk(c, locals)).ToList();
