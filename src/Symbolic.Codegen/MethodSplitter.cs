@@ -17,7 +17,10 @@ internal static class MethodSplitter
     public const int StatementsPerChunk = 768;
 
     /// <summary>Whether <see cref="Body"/> keeps <paramref name="statementCount"/> statements in one block (locals of an enclosing block stay in reach).</summary>
-    public static bool FitsOneMethod(int statementCount) => statementCount <= 2 * StatementsPerChunk;
+    public static bool FitsOneMethod(int statementCount) => statementCount <= ChunksKeptWhole * StatementsPerChunk;
+
+    // Splitting costs calls and a scratch array, worth paying only for bodies longer than two chunks.
+    private const int ChunksKeptWhole = 2;
 
     /// <summary>
     /// The body <c>guards; statements; result</c> over <paramref name="locals"/>: one block when short, otherwise
