@@ -13,9 +13,10 @@ public static class GradientDescent
 {
     /// <summary>
     /// Takes <paramref name="steps"/> steps from <paramref name="start"/> (which is not modified). Stops early when the
-    /// point or value stops being finite (a diverging learning rate), so the path shows where it broke.
+    /// point or value stops being finite (a diverging learning rate), so the path shows where it broke. Cancelling
+    /// <paramref name="cancellation"/> stops it within a few thousand steps with an <see cref="OperationCanceledException"/>.
     /// </summary>
-    public static DescentResult Run(GradientFunction valueAndGradient, IReadOnlyList<double> start, double learningRate, int steps)
+    public static DescentResult Run(GradientFunction valueAndGradient, IReadOnlyList<double> start, double learningRate, int steps, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(valueAndGradient);
         ArgumentNullException.ThrowIfNull(start);
@@ -27,6 +28,7 @@ public static class GradientDescent
         var value = valueAndGradient(point, gradient);
         for (var step = 0; step < steps && double.IsFinite(value); step++)
         {
+            if ((step & 4095) == 4095) cancellation.ThrowIfCancellationRequested();
             for (var i = 0; i < point.Length; i++) point[i] -= learningRate * gradient[i];
             path.Add((double[])point.Clone());
             value = valueAndGradient(point, gradient);

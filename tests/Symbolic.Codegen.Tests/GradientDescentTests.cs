@@ -44,4 +44,18 @@ public class GradientDescentTests
         GradientDescent.Run(Bowl, start, 0.1, 10);
         Assert.Equal([-3.0, 4.0], start);
     }
+
+    [Fact]
+    public void Descent_StopsWithinAFewThousandStepsOfCancellation()
+    {
+        using var cancel = new CancellationTokenSource();
+        var calls = 0;
+        GradientFunction counting = (x, gradient) =>
+        {
+            if (++calls == 1000) cancel.Cancel();
+            return Bowl(x, gradient);
+        };
+        Assert.Throws<OperationCanceledException>(() => GradientDescent.Run(counting, [-3, 4], 1e-6, 10_000_000, cancel.Token));
+        Assert.InRange(calls, 1000, 1000 + 4096);
+    }
 }

@@ -14,14 +14,7 @@ internal static class HelpText
         var text = new StringBuilder();
         text.AppendLine("Syntax: numbers are exact (0.1 + 0.2 is 3/10); + - * / ^, 2x means 2*x; pi, e;");
         text.AppendLine("[a, b] is a vector. x², −, × and · are read as x^2, -, * and *.");
-        text.AppendLine("  let f(x, y) = x^2 - x*y    define a function; f(3, 4) calls it");
-        text.AppendLine("  let a = 3                  define a value");
-        text.AppendLine("  defs                       what this session defined");
-        text.AppendLine("  unlet f a, clear f         remove definitions; clear alone removes all");
-        text.AppendLine("  timeout 10s, timeout off   a time limit for each command");
-        text.AppendLine("  help diff, ?sin            one command or function, with an example");
-        text.AppendLine("  quit                       leave (or Ctrl-D)");
-        text.AppendLine("  Ctrl-C                     cancel the running command");
+        foreach (var word in SessionWordsHelp.All) text.AppendLine($"  {word.Usage,-26} {word.Summary}");
         text.AppendLine("A function's parameters, and the variables a command names (diff(e, x),");
         text.AppendLine("grad(e, [x, y]), eval(e, x=1)), are variables inside it, whatever the session");
         text.AppendLine("defines under those names.");

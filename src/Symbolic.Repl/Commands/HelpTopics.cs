@@ -21,13 +21,13 @@ internal static partial class HelpTopics
         if (Question().Match(input) is not { Success: true } match) return null;
         var name = match.Groups[1].Value;
         if (Describe(name) is { } text) return CommandResult.Success(input, text, null);
-        var hint = NameSuggestions.Nearest(name, NameSuggestions.Known(session).Concat(CommandTable.All.Select(c => c.Name)))
+        var hint = NameSuggestions.Nearest(name, NameSuggestions.Known(session).Concat(SessionWordsHelp.All.Select(w => w.Name)))
             is { } meant && Describe(meant) is not null ? $" — did you mean '{meant}'?" : "; 'help' lists the commands and functions";
         var message = $"no help for '{name}'{hint}";
         return CommandResult.Failure(input, message, 1, input.IndexOf(name, StringComparison.Ordinal) + 1, message);
     }
 
-    /// <summary>The help text of a command or function, or null when there is none of that name.</summary>
+    /// <summary>The help text of a command, function or session word, or null when there is none of that name.</summary>
     public static string? Describe(string name)
     {
         if (CommandTable.Find(name) is { } command)
@@ -49,6 +49,8 @@ internal static partial class HelpTopics
             text.Append(Example($"diff({name}({arguments}), x)", run: true));
             return text.ToString();
         }
+        if (SessionWordsHelp.Find(name) is [_, ..] words)
+            return string.Join("\n", words.Select(w => $"{w.Usage}\n  {w.Summary}")) + "\n";
         return null;
     }
 

@@ -16,7 +16,9 @@ internal static class InteractiveLoop
     {
         var console = AnsiConsole.Console;
         var writer = new ConsoleResultWriter(console);
-        console.MarkupLine("[bold]symdiff[/] — symbolic derivatives. Type [yellow]help[/] for commands, [yellow]quit[/] or Ctrl-D to leave; Ctrl-C cancels a command.");
+        // Within 80 columns, so the greeting does not wrap in a classic terminal.
+        console.MarkupLine("[bold]symdiff[/] — symbolic derivatives. [yellow]help[/] lists the commands, [yellow]?sin[/] explains one.");
+        console.MarkupLine("Ctrl-C cancels a running command; [yellow]quit[/] or Ctrl-D leaves.");
         using var runner = new CommandRunner(console);
         var leave = new LeaveRequest();
         var history = new InputHistory(InputHistory.DefaultPath());

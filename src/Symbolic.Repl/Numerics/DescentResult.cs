@@ -15,7 +15,7 @@ internal sealed record DescentResult(Expr Function, IReadOnlyList<string> Variab
     public static DescentResult Run(Expr f, IReadOnlyList<Expr> variables, double[] start, double learningRate, int steps, CancellationToken cancellation = default)
     {
         var names = variables.Select(v => ((Variable)v).Name).ToArray();
-        var result = GradientDescent.Run(Compiler.ValueAndGradient(f, names, cancellation), start, learningRate, steps);
+        var result = GradientDescent.Run(Compiler.ValueAndGradient(f, names, cancellation), start, learningRate, steps, cancellation);
         return new DescentResult(f, names, result.Path, result.Value);
     }
 }

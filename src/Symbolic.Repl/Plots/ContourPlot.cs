@@ -44,7 +44,7 @@ internal static class ContourPlot
             levels.Add((level, colour));
             var labelAt = DrawLevel(canvas, xs, ys, values, level, colour);
             // Every other level carries its value, where its line is farthest from the frame.
-            if (levels.Count % 2 == 1 && labelAt is var (lx, ly)) canvas.Label(lx, ly, Ticks.Label(level), colour);
+            if (levels.Count % 2 == 1 && labelAt is var (lx, ly)) canvas.Label(lx, ly, Ticks.Label(level), "#222"); // the pale middle colours do not read as text
         }
         canvas.ColourScale(levels);
 

@@ -17,7 +17,7 @@ internal sealed class SvgCanvas
     private const double Width = 900, Height = 520, Left = 70, LegendWidth = 210, Top = 40, Bottom = 60, SideAxisRoom = 70;
     private readonly XElement root;
     private readonly XElement plotLayer;
-    private readonly double plotWidth, plotHeight;
+    private readonly double plotWidth, plotHeight, canvasWidth;
 
     /// <summary>
     /// A canvas showing x in [<paramref name="xMin"/>, <paramref name="xMax"/>] and y in [<paramref name="yMin"/>, <paramref name="yMax"/>].
@@ -38,9 +38,11 @@ internal sealed class SvgCanvas
         }
         SideX = Left + plotWidth;
         LegendX = SideX + 20 + (sideRoom ? SideAxisRoom : 0);
+        // A plot narrowed to equal scales takes its legend along instead of leaving a blank band on the right.
+        canvasWidth = Math.Min(Width, LegendX + LegendWidth);
         root = new XElement(Svg + "svg",
-            new XAttribute("width", Width), new XAttribute("height", Height),
-            new XAttribute("viewBox", $"0 0 {Width} {Height}"),
+            Attr("width", canvasWidth), new XAttribute("height", Height),
+            new XAttribute("viewBox", $"0 0 {Format(canvasWidth)} {Height}"),
             new XAttribute("font-family", "sans-serif"), new XAttribute("font-size", 12),
             new XElement(Svg + "defs",
                 new XElement(Svg + "clipPath", new XAttribute("id", "plot-area"),
@@ -180,7 +182,7 @@ internal sealed class SvgCanvas
     /// <summary>A small label centred on a data point, with a white halo so it reads over lines.</summary>
     public void Label(double x, double y, string text, string colour) =>
         plotLayer.Add(new XElement(Svg + "text", Attr("x", PixelX(x)), Attr("y", PixelY(y) + 4), new XAttribute("text-anchor", "middle"),
-            new XAttribute("font-size", 10), new XAttribute("fill", colour), new XAttribute("stroke", "white"), new XAttribute("stroke-width", 3),
+            new XAttribute("font-size", 11), new XAttribute("fill", colour), new XAttribute("stroke", "white"), new XAttribute("stroke-width", 3),
             new XAttribute("paint-order", "stroke"), new XAttribute("class", "level-label"), text));
 
     /// <summary>A legend box right of the plot area, so it never hides data; one coloured line per entry.</summary>
@@ -188,7 +190,7 @@ internal sealed class SvgCanvas
     {
         const int longest = 26;
         entries = entries.Select(e => (Shorten(e.Text, longest), e.Colour, e.Dash)).ToArray();
-        var boxWidth = Width - LegendX - 10;
+        var boxWidth = canvasWidth - LegendX - 10;
         var x = LegendX;
         var legend = new XElement(Svg + "g", new XAttribute("class", "legend"),
             new XElement(Svg + "rect", Attr("x", x), Attr("y", Top + 10), Attr("width", boxWidth), Attr("height", 10 + entries.Count * 20),

@@ -5,14 +5,26 @@ namespace Symbolic.Repl.Values;
 /// <summary>How numbers computed in double precision are written.</summary>
 internal static class NumberFormat
 {
-    /// <summary>The shortest text that reads back as the same double: <c>0.5</c>, <c>33</c>, <c>1E-10</c>.</summary>
+    /// <summary>
+    /// The shortest text that reads back as the same double: <c>0.5</c>, <c>33</c>, <c>1e-10</c>,
+    /// <c>1.4285714285714286e302</c> (exponents written as <see cref="Significant(double)"/> and the plots write them).
+    /// </summary>
     public static string Shortest(double value) => value switch
     {
         double.PositiveInfinity => "inf",
         double.NegativeInfinity => "-inf",
         double.NaN => "nan",
-        _ => value.ToString("R", CultureInfo.InvariantCulture),
+        _ => WithPlainExponent(value.ToString("R", CultureInfo.InvariantCulture)),
     };
+
+    // .NET writes 1E-10 and 1.5E+302; people (and our other numbers) write 1e-10 and 1.5e302.
+    private static string WithPlainExponent(string text)
+    {
+        var at = text.IndexOf('E');
+        if (at < 0) return text;
+        var exponent = int.Parse(text.AsSpan(at + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        return $"{text[..at]}e{exponent.ToString(CultureInfo.InvariantCulture)}";
+    }
 
     /// <summary>Five significant digits, scientific outside [0.001, 100000): <c>-6.1111e-10</c>, <c>1.2677e30</c>, <c>0.25</c> (the plots' tick labels write exponents the same way).</summary>
     public static string Significant(double value)

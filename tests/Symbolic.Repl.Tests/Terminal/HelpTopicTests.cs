@@ -20,12 +20,16 @@ public class HelpTopicTests
     [InlineData("?sin", "usage: sin(x)")]
     [InlineData("help grad()", "usage: grad(")]
     [InlineData("help plot", "example: plot(")]
+    [InlineData("help let", "let f(x, y) = x^2 - x*y\n  define a function; f(3, 4) calls it\nlet a = 3\n  define a value")]
+    [InlineData("?timeout", "timeout 10s, timeout off\n  a time limit for each command")]
+    [InlineData("help exit", "quit\n  leave (or Ctrl-D); exit and quit() too")]
     public void HelpOnOneName_AnswersForThatName(string input, string expected) =>
         Assert.Contains(expected, new Session().Run(input).Text.ReplaceLineEndings("\n"));
 
     [Theory]
     [InlineData("help hesian", "no help for 'hesian' — did you mean 'hessian'?", 6)]
     [InlineData("?Sin", "no help for 'Sin' — did you mean 'sin'?", 2)]
+    [InlineData("help unlett", "no help for 'unlett' — did you mean 'unlet'?", 6)]
     [InlineData("help zzzz", "no help for 'zzzz'; 'help' lists the commands and functions", 6)]
     public void HelpOnAnUnknownName_SuggestsTheNearest(string input, string message, int column)
     {

@@ -30,6 +30,15 @@ public class InteractiveTerminalTests
     }
 
     [TerminalFact]
+    public void ALineWiderThanTheTerminal_IsShownWholeOnceSubmitted()
+    {
+        using var terminal = new TerminalSession(SymdiffProcess.TempDirectory());
+        // About 300 characters on a 200-column terminal; Submit finds it only if the terminal wrapped it (no hard breaks).
+        var line = string.Join(" + ", Enumerable.Range(1, 40).Select(i => $"{i}*x"));
+        terminal.Submit(line, "\n820*x");
+    }
+
+    [TerminalFact]
     public void Scoping_ParametersAndNamedVariables_WinOverSessionValues()
     {
         using var terminal = new TerminalSession(SymdiffProcess.TempDirectory());

@@ -16,6 +16,7 @@ internal static class SubmittedLine
         // Up to the line RadLine left, clear it, and write prompt and text; the terminal wraps them.
         console.WriteAnsi("\u001b[1A\r\u001b[2K");
         console.Markup($"[yellow]{Markup.Escape(prompt)}[/] ");
-        console.WriteLine(line);
+        // Raw, so the terminal wraps at the edge; Spectre's own wrapping would break the line at spaces.
+        console.WriteAnsi(line + Environment.NewLine);
     }
 }
