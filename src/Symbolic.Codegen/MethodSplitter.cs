@@ -26,7 +26,9 @@ internal static class MethodSplitter
         IEnumerable<Expression> guards, IReadOnlyList<Expression> statements, Expression result)
     {
         var type = result.Type == typeof(void) ? typeof(void) : result.Type;
-        if (statements.Count <= 2 * StatementsPerChunk)
+        // Splitting costs calls and a scratch array, worth paying only for bodies longer than two chunks.
+        const int ChunksKeptWhole = 2;
+        if (statements.Count <= ChunksKeptWhole * StatementsPerChunk)
             return Expression.Block(type, locals, [.. guards, .. statements, result]);
 
         var chunks = statements.Chunk(StatementsPerChunk).Select(c => new Chunk(c, locals)).ToList();

@@ -95,7 +95,7 @@ public static partial class Calculus
     }
 
     /// <summary>|v| = sqrt(v·v), exact when it can be (|(3, 4)| = 5).</summary>
-    public static Expr Norm(IReadOnlyList<Expr> v) => Expr.Apply("sqrt", Expr.Add(v.Select(c => Expr.Pow(c, 2))));
+    public static Expr Norm(IReadOnlyList<Expr> v) => Expr.Sqrt(Expr.Add(v.Select(c => Expr.Pow(c, 2))));
 
     /// <summary>The matrix of ∂fᵢ/∂xⱼ, one row per function.</summary>
     public static Expr[][] Jacobian(IReadOnlyList<Expr> functions, IReadOnlyList<Expr> variables, CancellationToken cancellationToken = default) =>

@@ -62,7 +62,7 @@ internal static class ForwardDerivative
                 if (db.IsZero) return PowerRule.ExponentTerm(p, de);
                 // Both vary (x^x): b^e·(e'·log(b) + e·b'/b), the textbook factored form.
                 return PendingProduct.Of(Expr.Multiply(p, Expr.Add(
-                    Expr.Multiply(de.Build(), Expr.Apply("log", p.Base)),
+                    Expr.Multiply(de.Build(), Expr.Log(p.Base)),
                     Expr.Multiply(p.Exponent, db.Build(), Expr.Pow(p.Base, Expr.MinusOne)))));
             }
             case Call c:

@@ -9,5 +9,5 @@ internal static class PowerRule
 
     /// <summary>∂(b^e)/∂e · de = b^e·log(b)·de.</summary>
     public static PendingProduct ExponentTerm(Power p, PendingProduct de) =>
-        de.IsZero ? de : de.Times(Expr.Apply("log", p.Base)).Times(p);
+        de.IsZero ? de : de.Times(Expr.Log(p.Base)).Times(p);
 }

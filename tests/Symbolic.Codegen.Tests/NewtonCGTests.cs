@@ -1,13 +1,10 @@
 using Symbolic.Codegen;
+using static Symbolic.Testing.TestFunctions;
 
 namespace Symbolic.Codegen.Tests;
 
 public class NewtonCGTests
 {
-    private static Expr Rosenbrock(int n) =>
-        Expr.Add(Enumerable.Range(0, n - 1).Select(i =>
-            100 * Expr.Pow(Expr.Var($"x{i + 1}") - Expr.Pow(Expr.Var($"x{i}"), 2), 2) + Expr.Pow(1 - Expr.Var($"x{i}"), 2)));
-
     [Fact]
     public void Rosenbrock2D_FromTheClassicStart_ReachesOneOne()
     {

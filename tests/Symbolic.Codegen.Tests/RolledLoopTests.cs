@@ -1,18 +1,12 @@
 using System.Linq.Expressions;
 using Symbolic.Codegen;
+using static Symbolic.Testing.TestFunctions;
 
 namespace Symbolic.Codegen.Tests;
 
 /// <summary>Index-shifted repeats (Rosenbrock's terms, a gradient's inner components) compile to loops.</summary>
 public class RolledLoopTests
 {
-    private static Expr Rosenbrock(int n) => Expr.Add(Enumerable.Range(0, n - 1).SelectMany(i => new[]
-    {
-        100 * Expr.Pow(X(i + 1) - Expr.Pow(X(i), 2), 2),
-        Expr.Pow(1 - X(i), 2),
-    }));
-
-    private static Expr X(int i) => Expr.Var($"x{i}");
 
     private static double[] RosenbrockGradient(double[] x)
     {

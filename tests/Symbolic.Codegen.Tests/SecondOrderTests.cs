@@ -1,4 +1,5 @@
 using Symbolic.Codegen;
+using static Symbolic.Testing.TestFunctions;
 
 namespace Symbolic.Codegen.Tests;
 
@@ -7,13 +8,7 @@ public class SecondOrderTests
 {
     private static Expr P(string text) => Expressions.Parse(text);
 
-    private static Expr Rosenbrock(int n) =>
-        Expr.Add(Enumerable.Range(0, n - 1).Select(i =>
-            100 * Expr.Pow(Expr.Var($"x{i + 1}") - Expr.Pow(Expr.Var($"x{i}"), 2), 2) + Expr.Pow(1 - Expr.Var($"x{i}"), 2)));
-
-    private static Expr[] Bratu(int n) => Enumerable.Range(0, n).Select(i =>
-        (i > 0 ? Expr.Var($"x{i - 1}") : Expr.Zero) - 2 * Expr.Var($"x{i}") + (i < n - 1 ? Expr.Var($"x{i + 1}") : Expr.Zero)
-        + P("1/2") * Expr.Apply("exp", Expr.Var($"x{i}"))).ToArray();
+    private static Expr[] Bratu(int n) => BratuText(n).Select(P).ToArray();
 
     private static double[] Classic(int n) => Enumerable.Range(0, n).Select(i => i % 2 == 0 ? -1.2 : 1.0).ToArray();
 

@@ -5,6 +5,9 @@ namespace Symbolic.Parser.Tests;
 
 public class ParseLimitTests
 {
+    // Detects a hang (a parse that builds a million levels), not speed: generous, so a loaded machine passes.
+    private static readonly TimeSpan HangLimit = TimeSpan.FromMinutes(2);
+
     private const int Deep = SyntaxParser.MaxNestingDepth;
 
     [Fact]
@@ -99,14 +102,14 @@ public class ParseLimitTests
     }
 
     [Fact]
-    public void Parse_MillionNestedParentheses_IsRefusedQuickly()
+    public void Parse_MillionNestedParentheses_IsRefusedAtTheLimit_WithoutHanging()
     {
         var text = SyntaxText.Repeat("(", 1_000_000) + "x" + SyntaxText.Repeat(")", 1_000_000);
         var clock = Stopwatch.StartNew();
         var error = Assert.Throws<ParseException>(() => SyntaxParser.ParseExpression(text));
         Assert.Contains($"nested deeper than {Deep} levels", error.Message);
         Assert.Equal(Deep + 1, error.Column);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+        Assert.True(clock.Elapsed < HangLimit, $"took {clock.Elapsed}");
     }
 
     [Fact]

@@ -16,10 +16,12 @@ public sealed class FunctionDef
         string name, int arity, string[] partials, MethodInfo? method,
         Func<double, double>? unary = null, Func<double, double, double>? binary = null,
         string? latex = null, Func<Expr[], Expr?>? foldExact = null, Func<Expr[], Expr>? expand = null,
-        bool variadic = false, string summary = "")
+        bool variadic = false, string summary = "", string? latexForm = null, Func<Expr[], Expr>? withOptionalArgument = null)
     {
         Name = name;
         Arity = arity;
+        LatexForm = latexForm;
+        WithOptionalArgument = withOptionalArgument;
         Method = method;
         Unary = unary;
         Binary = binary;
@@ -58,7 +60,19 @@ public sealed class FunctionDef
     internal Func<Expr[], Expr?>? FoldExact { get; }
 
     /// <summary>
-    /// For sugar rows (<c>sqrt</c>, <c>ln</c>, <c>pow</c>, <c>log(x, b)</c>): the expression the call stands for.
+    /// LaTeX for a function whose notation is not a name before parentheses, with <c>$u</c> where the argument
+    /// goes: <c>\left|$u\right|</c> for abs, <c>e^{$u}</c> for exp. Null for the usual <c>\sin\left(u\right)</c>.
+    /// </summary>
+    internal string? LatexForm { get; }
+
+    /// <summary>
+    /// For a function that takes one more, optional argument (<c>log(x, b)</c>): the expression such a call stands
+    /// for (<c>log(x)/log(b)</c>). Null when the arity is fixed.
+    /// </summary>
+    internal Func<Expr[], Expr>? WithOptionalArgument { get; }
+
+    /// <summary>
+    /// For sugar rows (<c>sqrt</c>, <c>ln</c>, <c>pow</c>): the expression the call stands for.
     /// Such rows never appear as nodes.
     /// </summary>
     internal Func<Expr[], Expr>? Expand { get; }
@@ -81,9 +95,9 @@ public sealed class FunctionDef
 
     internal void CheckArity(int count)
     {
-        if (IsVariadic ? count >= Arity : count == Arity || (Name == "log" && count == 2)) return;
+        if (IsVariadic ? count >= Arity : count == Arity || (WithOptionalArgument is not null && count == Arity + 1)) return;
         var expected = IsVariadic ? $"at least {Arity} arguments"
-            : Name == "log" ? "1 or 2 arguments"
+            : WithOptionalArgument is not null ? $"{Arity} or {Arity + 1} arguments"
             : Arity == 1 ? "1 argument" : $"{Arity} arguments";
         throw new SymbolicException($"{Name} takes {expected}, got {count}");
     }

@@ -14,13 +14,21 @@ public static class FunctionTable
     /// <summary>All rows, in the order declared (sugar rows included).</summary>
     public static IReadOnlyList<FunctionDef> All { get; }
 
+    // The one row the model's own factories need by identity (the power rule's log(b), log(x, b)).
+    internal static FunctionDef NaturalLog { get; }
+
     static FunctionTable()
     {
         All = Rows();
         ByName = All.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        NaturalLog = ByName["log"];
         foreach (var f in All)
+        {
             if (!f.IsSugar && f.Method is null)
                 throw new InvalidOperationException($"function table: '{f.Name}' has no method for compiled code");
+            if (f.LatexForm is { } form && (f.Arity != 1 || !form.Contains("$u", StringComparison.Ordinal)))
+                throw new InvalidOperationException($"function table: the LaTeX form of '{f.Name}' needs one argument, written $u");
+        }
         FusedPairs = [Fused("sin", "cos", nameof(Math.SinCos))];
     }
 
@@ -118,9 +126,11 @@ public static class FunctionTable
         new("asinh", 1, ["1/sqrt(u^2 + 1)"], MathMethod(nameof(Math.Asinh)), Math.Asinh, foldExact: At(0, 0), summary: "inverse hyperbolic sine"),
         new("acosh", 1, ["1/sqrt(u^2 - 1)"], MathMethod(nameof(Math.Acosh)), Math.Acosh, foldExact: At(1, 0), summary: "inverse hyperbolic cosine, domain [1, ∞)"),
         new("atanh", 1, ["1/(1 - u^2)"], MathMethod(nameof(Math.Atanh)), Math.Atanh, foldExact: At(0, 0), summary: "inverse hyperbolic tangent, domain (-1, 1)"),
-        new("exp", 1, ["exp(u)"], MathMethod(nameof(Math.Exp)), Math.Exp, latex: @"\exp", foldExact: At(0, 1), summary: "e to the power u"),
+        new("exp", 1, ["exp(u)"], MathMethod(nameof(Math.Exp)), Math.Exp, latex: @"\exp", foldExact: At(0, 1), summary: "e to the power u",
+            latexForm: "e^{$u}"),
         new("log", 1, ["1/u"], MathMethod(nameof(Math.Log)), Math.Log, latex: @"\log",
             foldExact: args => args[0] == Expr.E ? Expr.One : At(1, 0)(args),
+            withOptionalArgument: a => Expr.Divide(Expr.Log(a[0]), Expr.Log(a[1])),
             summary: "natural logarithm; log(x, b) is the logarithm to base b"),
         new("log10", 1, ["1/(u*log(10))"], MathMethod(nameof(Math.Log10)), Math.Log10, latex: @"\log_{10}",
             foldExact: OnNumbers(a => ExactLog(a[0], 10)), summary: "logarithm to base 10"),
@@ -129,7 +139,8 @@ public static class FunctionTable
         new("cbrt", 1, ["1/(3*cbrt(u)^2)"], MathMethod(nameof(Math.Cbrt)), Math.Cbrt,
             foldExact: CubeRootOfNumber, summary: "real cube root (defined for negative x too): u^(1/3)"),
         new("abs", 1, ["sign(u)"], MathMethod(nameof(Math.Abs)), Math.Abs,
-            foldExact: OnNumbers(a => a[0].Sign < 0 ? -a[0] : a[0]), summary: "absolute value; abs'(0) = sign(0) = 0"),
+            foldExact: OnNumbers(a => a[0].Sign < 0 ? -a[0] : a[0]), summary: "absolute value; abs'(0) = sign(0) = 0",
+            latexForm: @"\left|$u\right|"),
         new("sign", 1, ["0"], Ours(nameof(SymbolicMath.Sign)), SymbolicMath.Sign, foldExact: OnNumbers(a => a[0].Sign),
             summary: "-1, 0 or 1; derivative 0"),
         new("step", 1, ["0"], Ours(nameof(SymbolicMath.Step)), SymbolicMath.Step,
@@ -147,11 +158,7 @@ public static class FunctionTable
         new("relu", 1, ["1 - step(-u)"], Ours(nameof(SymbolicMath.Relu)), SymbolicMath.Relu,
             foldExact: OnNumbers(a => a[0].Sign > 0 ? a[0] : 0), summary: "u when u > 0, else 0; relu'(0) = 0 (max(u, 0) would give 1 there, its tie going to u)"),
         new("sqrt", 1, [], null, expand: a => Expr.Pow(a[0], Expr.Num(Rational.Half)), summary: "square root, u^(1/2)"),
-        new("ln", 1, [], null, expand: a => Expr.Apply("log", a[0]), summary: "natural logarithm, the same as log"),
+        new("ln", 1, [], null, expand: a => Expr.Log(a[0]), summary: "natural logarithm, the same as log"),
         new("pow", 2, [], null, expand: a => Expr.Pow(a[0], a[1]), summary: "pow(a, b) = a^b"),
     ];
-
-    /// <summary>log(x) or, with a base, log(x)/log(b).</summary>
-    internal static Expr Log(Expr[] args) =>
-        args.Length == 2 ? Expr.Divide(Expr.Apply("log", args[0]), Expr.Apply("log", args[1])) : Expr.Apply("log", args[0]);
 }

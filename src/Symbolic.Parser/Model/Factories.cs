@@ -324,11 +324,17 @@ public abstract partial class Expr
         function.CheckArity(args.Length);
         if (function.IsVariadic && args.Length > function.Arity)
             return args.Skip(1).Aggregate(args[0], (acc, next) => Apply(function, acc, next));
-        if (function.Name == "log" && args.Length == 2) return FunctionTable.Log(args);
+        if (args.Length > function.Arity && function.WithOptionalArgument is { } longer) return longer(args);
         if (function.Expand is { } expand) return expand(args);
         if (function.FoldExact?.Invoke(args) is { } folded) return folded;
         return InternTable.Intern(new Call(function, args));
     }
+
+    /// <summary>The natural logarithm of <paramref name="u"/>.</summary>
+    public static Expr Log(Expr u) => Apply(FunctionTable.NaturalLog, u);
+
+    /// <summary>The square root of <paramref name="u"/>, which is <c>u^(1/2)</c>.</summary>
+    public static Expr Sqrt(Expr u) => Pow(u, Num(Rational.Half));
 
     /// <summary>Applies the function called <paramref name="name"/>.</summary>
     public static Expr Apply(string name, params Expr[] args) => Apply(FunctionTable.Get(name), args);

@@ -116,14 +116,13 @@ public static partial class LatexPrinter
 
     private static void WriteCall(Call call, StringBuilder sb)
     {
-        switch (call.Function.Name)
+        if (call.Function.LatexForm is { } form)
         {
-            case "abs":
-                sb.Append(@"\left|"); Write(call.ArgArray[0], sb); sb.Append(@"\right|");
-                return;
-            case "exp":
-                sb.Append("e^{"); Write(call.ArgArray[0], sb); sb.Append('}');
-                return;
+            var at = form.IndexOf("$u", StringComparison.Ordinal);
+            sb.Append(form, 0, at);
+            Write(call.ArgArray[0], sb);
+            sb.Append(form, at + 2, form.Length - at - 2);
+            return;
         }
         sb.Append(call.Function.Latex).Append(@"\left(");
         for (var i = 0; i < call.ArgArray.Length; i++)

@@ -18,7 +18,8 @@ public class HugeNumberTests
         Assert.Equal(message, error.Message);
         Assert.Equal(1, error.Line);
         Assert.Equal(column, error.Column);
-        Assert.True(started.Elapsed < TimeSpan.FromSeconds(5), $"took {started.Elapsed}");
+        // a hang detector, not a speed test: the refusal comes before any big-number work, which would take minutes
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(60), $"took {started.Elapsed}");
     }
 
     [Fact]

@@ -12,6 +12,9 @@ public class LatexPrinterTests
     [InlineData("3*2^x", @"3 \cdot 2^{x}")]
     [InlineData("1/2", @"\frac{1}{2}")]
     [InlineData("pi*r^2", @"\pi r^{2}")]
+    [InlineData("abs(x - 1)", @"\left|x - 1\right|")]
+    [InlineData("exp(-x^2)", @"e^{-x^{2}}")]
+    [InlineData("2*abs(x)", @"2 \left|x\right|")]
     public void ToLatex_WritesTheExpectedSource(string text, string latex) =>
         Assert.Equal(latex, Expressions.ToLatex(Expressions.Parse(text)));
 
