@@ -162,7 +162,7 @@ internal static class CalculusCommands
                 id.Span);
     }
 
-    private static Expr Variable(CommandCall call, SyntaxNode node)
+    internal static Expr Variable(CommandCall call, SyntaxNode node)
     {
         // A plain name is always the variable, even when the session defined something with that name.
         if (node is IdentifierSyntax id) return Expr.Var(id.Name);

@@ -17,6 +17,7 @@ internal static class CommandTable
         new("jacobian", "jacobian([e1, e2][, [x, y]])", "matrix of partials, one row per expression", "jacobian([x*y, x + y])", CalculusCommands.Jacobian),
         new("vars", "vars(e)", "the variables of e, in the order grad, check, compile and descend use", "vars(w*x + b)", CalculusCommands.Vars),
         new("sparsity", "sparsity(e[, [x, y]][, out=name]) or sparsity([e1, e2][, ...])", "non-zero count of the Hessian of e (or the Jacobian of a list) and an SVG spy plot of its pattern", "sparsity(x*y + sin(z))", SecondOrderCommands.Sparsity),
+        new("taylor", "taylor(e, x, a, n)", "Taylor polynomial of e about x = a up to (x - a)^n, exact coefficients in ascending powers", "taylor(exp(x), x, 0, 4)", SeriesCommands.Taylor),
         new("simplify", "simplify(e)", "the simplified form", "simplify(x + x)", CalculusCommands.Simplify),
         new("latex", "latex(e)", "LaTeX source of e", "latex(sqrt(x)/2)", CalculusCommands.Latex),
         new("eval", "eval(e, x=1, y=2)", "numeric value of an expression, vector or matrix", "eval(grad(x^2*y), x=1, y=2)", NumericCommands.Eval),

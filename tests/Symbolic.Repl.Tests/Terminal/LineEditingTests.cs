@@ -65,7 +65,7 @@ public class LineEditingTests
 
     [Theory]
     [InlineData("hes", "hessian(")]
-    [InlineData("2*ta", "2*tan")]
+    [InlineData("2*at", "2*atan")]
     [InlineData("diff(sigm", "diff(sigmoid(")]
     [InlineData("1 + lo", "1 + log")]
     [InlineData("grad(al", "grad(alpha")]
