@@ -7,7 +7,8 @@ public static class Program
 {
     /// <summary>
     /// <c>--scale-table [--sizes 10000,100000] [--family rosenbrock]</c> prints the node counts and stopwatch times of
-    /// the scale families (<see cref="ScaleTable"/>).
+    /// the scale families (<see cref="ScaleTable"/>); <c>--versus-hand</c> the interleaved comparison with the
+    /// hand-written baselines (<see cref="VersusHandTable"/>).
     /// <c>--higher-order</c> prints the repeated-derivative timings and results (<see cref="HigherOrderTable"/>).
     /// Benchmarks run in-process: BenchmarkDotNet's out-of-process toolchain rebuilds Symbolic.Parser with its own
     /// intermediate path, which the ANTLR build task resolves wrongly (CS2001: generated SymbolicParser.cs not found).
@@ -27,6 +28,11 @@ public static class Program
                 : ScaleTable.Sizes;
             var only = Array.IndexOf(args, "--family") is var f and >= 0 && f + 1 < args.Length ? args[f + 1] : null;
             ScaleTable.Print(Console.Out, sizes, only);
+            return;
+        }
+        if (args.Contains("--versus-hand"))
+        {
+            VersusHandTable.Print(Console.Out);
             return;
         }
         var arguments = args.Any(a => a.Equals("--inProcess", StringComparison.OrdinalIgnoreCase) || a == "-i")

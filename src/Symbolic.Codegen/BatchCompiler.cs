@@ -6,7 +6,7 @@ namespace Symbolic.Codegen;
 /// Compiles the loop of a batch delegate around the statements of one point (<see cref="RolledProgram"/>): the same
 /// statements for the scalar loop (<see cref="LinqLanes.Scalar"/>, one point per step) and the vector loop (one vector
 /// of points per step). The delegates check no arguments: <see cref="Compiler"/> wraps them in
-/// <see cref="BatchArguments.Check"/>, and a vector loop is given a count that is a multiple of its step.
+/// <see cref="ArrayArguments.Check"/>, and a vector loop is given a count that is a multiple of its step.
 /// </summary>
 internal static class BatchCompiler
 {

@@ -6,7 +6,7 @@ namespace Symbolic.Codegen;
 /// The loop of a batch delegate: <c>for (point = offset; point &lt; offset + count; point += step)</c> over a flat
 /// row-major array of points, with the per-step block inside it, so one delegate call evaluates many points. A step
 /// is one point for scalar code, one vector of points for SIMD code (whose callers pass a count that is a multiple
-/// of the step). The arguments are checked before the loop runs (<see cref="BatchArguments"/>).
+/// of the step). The arguments are checked before the loop runs (<see cref="ArrayArguments"/>).
 /// </summary>
 internal sealed class BatchLoop(int dimension, int step = 1)
 {

@@ -31,6 +31,7 @@ public static class CSharpEmitter
         text.AppendLine($"    /// <summary>f at x = ({string.Join(", ", names)}).</summary>");
         text.AppendLine("    public static double Value(double[] x)");
         text.AppendLine("    {");
+        WriteLengthCheck(text, "x", names.Count);
         var value = RolledProgram.Build([expr], [expr], names, _ => null);
         writer.Write(value.Statements, 8);
         text.AppendLine($"        return {writer.Code(value.ValueOf(expr)).Text};");
@@ -39,6 +40,8 @@ public static class CSharpEmitter
         text.AppendLine("    /// <summary>f at x, with the gradient written into grad.</summary>");
         text.AppendLine("    public static double ValueAndGradient(double[] x, double[] grad)");
         text.AppendLine("    {");
+        WriteLengthCheck(text, "x", names.Count);
+        WriteLengthCheck(text, "grad", names.Count);
         var withGradient = RolledProgram.Build([expr, .. gradient], [expr], names,
             r => r == 0 ? null : new Element(ArrayHandle.Gradient, Subscript.At(r - 1)),
             new OutputFamily(new OutputRange(1, names.Count, IsGradientOfRootZero: true), ArrayHandle.Gradient));
@@ -48,6 +51,13 @@ public static class CSharpEmitter
         foreach (var helper in writer.Helpers) text.Append(HelperSource(helper));
         text.AppendLine("}");
         return text.ToString();
+    }
+
+    // The compiled delegates' checks (ArrayArguments), with the same exceptions and messages.
+    private static void WriteLengthCheck(StringBuilder text, string array, int length)
+    {
+        text.AppendLine($"        ArgumentNullException.ThrowIfNull({array});");
+        text.AppendLine($"        if ({array}.Length < {length}) throw new ArgumentException(\"{ArrayArguments.TooShort(array, length)}\", nameof({array}));");
     }
 
     // The stable kernels of SymbolicMath, restated so the emitted class depends on nothing but System.

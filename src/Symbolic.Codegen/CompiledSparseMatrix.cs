@@ -25,7 +25,7 @@ public sealed class CompiledSparseMatrix
     /// <summary>
     /// Writes the <see cref="SparsityPattern.NonZeroCount"/> values at <paramref name="x"/> (at least
     /// <see cref="SparsityPattern.ColumnCount"/> elements) into <paramref name="values"/>, in CSR order. A short array is a
-    /// <see cref="SymbolicException"/> naming the length expected.
+    /// <see cref="ArgumentException"/> naming the array and the length expected.
     /// </summary>
     public void Evaluate(double[] x, double[] values) => evaluate(x, values);
 }

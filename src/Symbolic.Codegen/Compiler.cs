@@ -89,12 +89,12 @@ public static partial class Compiler
         if (vector is not var (kernel, lanes))
             return (points, values, offset, count) =>
             {
-                BatchArguments.Check(n, points, values, null, offset, count, hasGradients: false);
+                ArrayArguments.Check(n, points, values, null, offset, count, hasGradients: false);
                 scalar(points, values, offset, count);
             };
         return (points, values, offset, count) =>
         {
-            BatchArguments.Check(n, points, values, null, offset, count, hasGradients: false);
+            ArrayArguments.Check(n, points, values, null, offset, count, hasGradients: false);
             var stepped = count - count % lanes;
             if (stepped > 0) kernel(points, values, offset, stepped);
             if (stepped < count) scalar(points, values, offset + stepped, count - stepped);
@@ -118,12 +118,12 @@ public static partial class Compiler
         if (vector is not var (kernel, lanes))
             return (points, values, gradients, offset, count) =>
             {
-                BatchArguments.Check(n, points, values, gradients, offset, count, hasGradients: true);
+                ArrayArguments.Check(n, points, values, gradients, offset, count, hasGradients: true);
                 scalar(points, values, gradients, offset, count);
             };
         return (points, values, gradients, offset, count) =>
         {
-            BatchArguments.Check(n, points, values, gradients, offset, count, hasGradients: true);
+            ArrayArguments.Check(n, points, values, gradients, offset, count, hasGradients: true);
             var stepped = count - count % lanes;
             if (stepped > 0) kernel(points, values, gradients, offset, stepped);
             if (stepped < count) scalar(points, values, gradients, offset + stepped, count - stepped);
@@ -192,14 +192,17 @@ public static partial class Compiler
             result is null ? Expression.Empty() : linq.Translate(result));
     }
 
-    /// <summary>Fails with a clear message (instead of an index error) when an array is shorter than needed.</summary>
+    /// <summary>
+    /// Fails with a clear <see cref="ArgumentException"/> (instead of an index error) when an array is null or shorter
+    /// than needed (<see cref="ArrayArguments.LengthError"/>).
+    /// </summary>
     internal static Expression RequireLength(ParameterExpression array, int length, string what) =>
         Expression.IfThen(
             Expression.OrElse(
                 Expression.Equal(array, Expression.Constant(null, typeof(double[]))),
                 Expression.LessThan(Expression.ArrayLength(array), Expression.Constant(length))),
-            Throw($"{what} must have at least {length} element{(length == 1 ? "" : "s")}"));
+            Expression.Throw(Expression.Call(LengthErrorMethod, array, Expression.Constant(length), Expression.Constant(what))));
 
-    internal static Expression Throw(string message) =>
-        Expression.Throw(Expression.New(typeof(SymbolicException).GetConstructor([typeof(string)])!, Expression.Constant(message)));
+    private static readonly System.Reflection.MethodInfo LengthErrorMethod =
+        typeof(ArrayArguments).GetMethod(nameof(ArrayArguments.LengthError))!;
 }

@@ -80,8 +80,8 @@ public static partial class Compiler
         var joined = new ThreadLocal<double[]>(() => new double[2 * n]);
         return (x, v, result) =>
         {
-            RequireLength(x, n, "x");
-            RequireLength(v, n, "v");
+            ArrayArguments.RequireLength(x, n, "x");
+            ArrayArguments.RequireLength(v, n, "v");
             var xv = joined.Value!;
             Array.Copy(x, xv, n);
             Array.Copy(v, 0, xv, n, n);
@@ -117,10 +117,4 @@ public static partial class Compiler
     }
 
     private static Expr[] Variables(IEnumerable<string> names) => names.Select(Expr.Var).ToArray();
-
-    private static void RequireLength(double[] array, int length, string what)
-    {
-        if (array is null || array.Length < length)
-            throw new SymbolicException($"{what} must have at least {length} element{(length == 1 ? "" : "s")}");
-    }
 }

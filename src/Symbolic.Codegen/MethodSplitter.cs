@@ -16,6 +16,12 @@ internal static class MethodSplitter
     /// <summary>Statements per chunk: well under the JIT's MinOpts limits, and small enough to optimise quickly.</summary>
     public const int StatementsPerChunk = 768;
 
+    /// <summary>Whether <see cref="Body"/> keeps <paramref name="statementCount"/> statements in one block (locals of an enclosing block stay in reach).</summary>
+    public static bool FitsOneMethod(int statementCount) => statementCount <= ChunksKeptWhole * StatementsPerChunk;
+
+    // Splitting costs calls and a scratch array, worth paying only for bodies longer than two chunks.
+    private const int ChunksKeptWhole = 2;
+
     /// <summary>
     /// The body <c>guards; statements; result</c> over <paramref name="locals"/>: one block when short, otherwise
     /// the guards, calls to the compiled chunks, and the result read back from the scratch array.
@@ -26,9 +32,7 @@ internal static class MethodSplitter
         IEnumerable<Expression> guards, IReadOnlyList<Expression> statements, Expression result)
     {
         var type = result.Type == typeof(void) ? typeof(void) : result.Type;
-        // Splitting costs calls and a scratch array, worth paying only for bodies longer than two chunks.
-        const int ChunksKeptWhole = 2;
-        if (statements.Count <= ChunksKeptWhole * StatementsPerChunk)
+        if (FitsOneMethod(statements.Count))
             return Expression.Block(type, locals, [.. guards, .. statements, result]);
 
         var chunks = statements.Chunk(StatementsPerChunk).Select(c => new Chunk(c, locals)).ToList();

@@ -16,10 +16,11 @@ public class BadInputTests
         var gradientFunction = Compiler.ValueAndGradient(Rosenbrock);
         var jvp = Compiler.Jvp(Rosenbrock);
         var hessian = Compiler.Hessian(Rosenbrock);
-        Assert.Equal("x must have at least 2 elements", Assert.Throws<SymbolicException>(() => gradientFunction(null!, new double[2])).Message);
-        Assert.Equal("gradient must have at least 2 elements", Assert.Throws<SymbolicException>(() => gradientFunction([1, 2], new double[1])).Message);
-        Assert.Equal("direction must have at least 2 elements", Assert.Throws<SymbolicException>(() => jvp([1, 2], [1])).Message);
-        Assert.Equal("hessian must have at least 4 elements", Assert.Throws<SymbolicException>(() => hessian([1, 2], new double[3])).Message);
+        Assert.Equal("x", Assert.Throws<ArgumentNullException>(() => gradientFunction(null!, new double[2])).ParamName);
+        ArrayErrors.AssertTooShort("x", 2, () => gradientFunction([1], new double[2]));
+        ArrayErrors.AssertTooShort("gradient", 2, () => gradientFunction([1, 2], new double[1]));
+        ArrayErrors.AssertTooShort("direction", 2, () => jvp([1, 2], [1]));
+        ArrayErrors.AssertTooShort("hessian", 4, () => hessian([1, 2], new double[3]));
     }
 
     [Fact]

@@ -137,6 +137,22 @@ public class CSharpEmitterTests
     }
 
     [Fact]
+    public void EmittedSource_WithNullOrShortArrays_ThrowsWhatTheDelegatesThrow()
+    {
+        var f = Expressions.Parse("(1 - x)^2 + 100*(y - x^2)^2");
+        var type = CompileWithRoslyn(CSharpEmitter.EmitCSharp(f, null, "Checked"), "Checked");
+        var value = type.GetMethod("Value")!.CreateDelegate<Func<double[], double>>();
+        var valueAndGradient = type.GetMethod("ValueAndGradient")!.CreateDelegate<Func<double[], double[], double>>();
+        var compiled = Compiler.Value(f);
+        var expected = ArrayErrors.AssertTooShort("x", 2, () => compiled([1]));
+        Assert.Equal(expected.Message, ArrayErrors.AssertTooShort("x", 2, () => value([1])).Message);
+        ArrayErrors.AssertTooShort("x", 2, () => valueAndGradient([1], new double[2]));
+        ArrayErrors.AssertTooShort("grad", 2, () => valueAndGradient([1, 2], new double[1]));
+        Assert.Equal("x", Assert.Throws<ArgumentNullException>(() => value(null!)).ParamName);
+        Assert.Equal("grad", Assert.Throws<ArgumentNullException>(() => valueAndGradient([1, 2], null!)).ParamName);
+    }
+
+    [Fact]
     public void EmittedSoftplus_KeepsTheTailThatLogOfOnePlusWouldRoundAway()
     {
         var type = CompileWithRoslyn(CSharpEmitter.EmitCSharp(Expressions.Parse("softplus(x)"), ["x"], "Tail"), "Tail");
