@@ -17,6 +17,12 @@ internal static class MethodSplitter
     public const int StatementsPerChunk = 768;
 
     /// <summary>
+    /// Longest body kept as one method: splitting costs calls and a scratch array, worth paying only for bodies longer
+    /// than two chunks.
+    /// </summary>
+    public const int LongestWholeBody = 2 * StatementsPerChunk;
+
+    /// <summary>
     /// The body <c>guards; statements; result</c> over <paramref name="locals"/>: one block when short, otherwise
     /// the guards, calls to the compiled chunks, and the result read back from the scratch array.
     /// <paramref name="parameters"/> are the parameters of the enclosing lambda, which every chunk receives too.
@@ -26,9 +32,7 @@ internal static class MethodSplitter
         IEnumerable<Expression> guards, IReadOnlyList<Expression> statements, Expression result)
     {
         var type = result.Type == typeof(void) ? typeof(void) : result.Type;
-        // Splitting costs calls and a scratch array, worth paying only for bodies longer than two chunks.
-        const int ChunksKeptWhole = 2;
-        if (statements.Count <= ChunksKeptWhole * StatementsPerChunk)
+        if (statements.Count <= LongestWholeBody)
             return Expression.Block(type, locals, [.. guards, .. statements, result]);
 
         var chunks = statements.Chunk(StatementsPerChunk).Select(c => new Chunk(c, locals)).ToList();

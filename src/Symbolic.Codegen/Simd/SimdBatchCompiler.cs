@@ -13,7 +13,7 @@ internal static class SimdBatchCompiler
     /// methods as the scalar one is (<see cref="MethodSplitter"/> passes doubles between chunks), so a longer one
     /// would be one huge method the JIT compiles without optimisation: such expressions keep the scalar path.
     /// </summary>
-    public const int MaxStatements = 2 * MethodSplitter.StatementsPerChunk;
+    public const int MaxStatements = MethodSplitter.LongestWholeBody;
 
     /// <summary>The lanes type of a vector width.</summary>
     public static Type LanesOf(BatchWidth width) => width == BatchWidth.Vector512 ? typeof(Lanes512) : typeof(Lanes256);
