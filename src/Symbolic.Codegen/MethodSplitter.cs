@@ -16,11 +16,11 @@ internal static class MethodSplitter
     /// <summary>Statements per chunk: well under the JIT's MinOpts limits, and small enough to optimise quickly.</summary>
     public const int StatementsPerChunk = 768;
 
-    /// <summary>
-    /// Longest body kept as one method: splitting costs calls and a scratch array, worth paying only for bodies longer
-    /// than two chunks.
-    /// </summary>
-    public const int LongestWholeBody = 2 * StatementsPerChunk;
+    /// <summary>Whether <see cref="Body"/> keeps <paramref name="statementCount"/> statements in one block (locals of an enclosing block stay in reach).</summary>
+    public static bool FitsOneMethod(int statementCount) => statementCount <= ChunksKeptWhole * StatementsPerChunk;
+
+    // Splitting costs calls and a scratch array, worth paying only for bodies longer than two chunks.
+    private const int ChunksKeptWhole = 2;
 
     /// <summary>
     /// The body <c>guards; statements; result</c> over <paramref name="locals"/>: one block when short, otherwise
@@ -32,7 +32,7 @@ internal static class MethodSplitter
         IEnumerable<Expression> guards, IReadOnlyList<Expression> statements, Expression result)
     {
         var type = result.Type == typeof(void) ? typeof(void) : result.Type;
-        if (statements.Count <= LongestWholeBody)
+        if (FitsOneMethod(statements.Count))
             return Expression.Block(type, locals, [.. guards, .. statements, result]);
 
         var chunks = statements.Chunk(StatementsPerChunk).Select(c => new Chunk(c, locals)).ToList();

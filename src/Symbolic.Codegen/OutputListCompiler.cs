@@ -51,10 +51,18 @@ internal static class OutputListCompiler
 
         var x = Expression.Parameter(typeof(double[]), inputName);
         var values = Expression.Parameter(typeof(double[]), valuesName);
+        // A table read as a constant is a load from the closure and a cast at every use, inside the loop; a local
+        // read once before the loops costs nothing per element. A body split into chunk methods cannot reach the
+        // enclosing block's locals, so it keeps the constants.
+        var tableLocals = MethodSplitter.FitsOneMethod(statements.Count)
+            ? tables.ToDictionary(t => t.Key, t => Expression.Variable(typeof(int[]), "positions"))
+            : [];
+        Expression Table(ArrayHandle handle) =>
+            tableLocals.TryGetValue(handle, out var local) ? local : Expression.Constant(tables[handle]);
         var linq = new LinqTranslator((handle, index) =>
             handle == ArrayHandle.Input ? new ArraySlot(x, index)
             : handle == ArrayHandle.Values ? new ArraySlot(values, index)
-            : new ArraySlot(values, Expression.ArrayIndex(Expression.Constant(tables[handle]), index)));
+            : new ArraySlot(values, Expression.ArrayIndex(Table(handle), index)));
         List<Expression> prelude =
         [
             Compiler.RequireLength(x, names.Count, inputName),
@@ -63,7 +71,9 @@ internal static class OutputListCompiler
         if (clearFirst)
             prelude.Add(Expression.Call(typeof(Array).GetMethod(nameof(Array.Clear), [typeof(Array), typeof(int), typeof(int)])!,
                 values, Expression.Constant(0), Expression.Constant(valuesLength)));
-        var body = MethodSplitter.Body([x, values], linq.Variables(program.Locals), prelude, linq.Translate(statements), Expression.Empty());
+        prelude.AddRange(tableLocals.Select(t => Expression.Assign(t.Value, Expression.Constant(tables[t.Key]))));
+        var body = MethodSplitter.Body([x, values], [.. linq.Variables(program.Locals), .. tableLocals.Values], prelude,
+            linq.Translate(statements), Expression.Empty());
         return Expression.Lambda<Action<double[], double[]>>(body, x, values);
     }
 

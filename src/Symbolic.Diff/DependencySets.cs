@@ -62,6 +62,7 @@ internal sealed class DependencySets
                 var a = position[args[i]];
                 if (!structure.HasPartial(i) || sets[a].Length == 0) continue;
                 reached[a] = true;
+                if (!structure.Curved) continue;
                 for (var j = i; j < args.Length; j++)
                     if (structure.Interacts(i, j)) AddProducts(sets[a], sets[position[args[j]]], pairs);
             }
@@ -147,16 +148,16 @@ internal sealed class DependencySets
             for (var i = 0; i < args.Length; i++)
                 for (var j = 0; j < args.Length; j++)
                     second[i, j] = hasPartial[i] && Calculus.Diff(partials[i], args[j]) != Expr.Zero;
-            var structure = new FunctionStructure(i => hasPartial[i], (i, j) => second[i, j]);
+            var structure = new FunctionStructure(i => hasPartial[i], (i, j) => second[i, j], second.Cast<bool>().Any(b => b));
             Functions[function] = structure;
             return structure;
         }
     }
 
     /// <summary>Which first partials of a node's operation are not identically zero, and which second partials.</summary>
-    private sealed class FunctionStructure(Func<int, bool> hasPartial, Func<int, int, bool> interacts)
+    private sealed class FunctionStructure(Func<int, bool> hasPartial, Func<int, int, bool> interacts, bool curved = true)
     {
-        public static readonly FunctionStructure Linear = new(_ => true, (_, _) => false);
+        public static readonly FunctionStructure Linear = new(_ => true, (_, _) => false, curved: false);
 
         // Distinct factors of a canonical product are never constant zero; each pair of factors interacts.
         public static readonly FunctionStructure Product = new(_ => true, (i, j) => i != j);
@@ -165,6 +166,9 @@ internal sealed class DependencySets
         public static readonly FunctionStructure PowerOfBase = new(i => i == 0, (i, j) => i == 0 && j == 0);
 
         public static readonly FunctionStructure PowerOfBoth = new(_ => true, (_, _) => true);
+
+        /// <summary>Whether any second partial may be non-zero; a sum's is not, so its operands are never paired (that would cost the square of its length).</summary>
+        public bool Curved => curved;
 
         public bool HasPartial(int i) => hasPartial(i);
 

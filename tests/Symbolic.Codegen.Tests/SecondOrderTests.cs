@@ -84,6 +84,24 @@ public class SecondOrderTests
     }
 
     [Fact]
+    public void SparseJacobianOfBratu_EqualsTheDenseCompiledJacobian()
+    {
+        // 400 equations: each diagonal is a run far past the length at which repeats become loops.
+        const int n = 400;
+        var functions = Bratu(n);
+        var sparse = Compiler.SparseJacobian(functions);
+        var x = Enumerable.Range(0, n).Select(i => Math.Cos(3 * i)).ToArray();
+        var values = new double[sparse.Pattern.NonZeroCount];
+        sparse.Evaluate(x, values);
+        var dense = new double[n * n];
+        Compiler.Jacobian(functions)(x, dense);
+        for (var i = 0; i < n; i++)
+            for (var k = sparse.Pattern.RowStarts[i]; k < sparse.Pattern.RowStarts[i + 1]; k++)
+                Assert.Equal(dense[i * n + sparse.Pattern.ColumnIndices[k]], values[k]);
+        Assert.Equal(3 * n - 2, dense.Count(v => v != 0));
+    }
+
+    [Fact]
     public void DenseJacobianOfXYAndXPlusY_At23_IsRowMajor()
     {
         var jacobian = new double[4];

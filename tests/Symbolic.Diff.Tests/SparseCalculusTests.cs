@@ -26,6 +26,17 @@ public class SparseCalculusTests
         Assert.Equal("[[0, 1, 2], [0, 1, 2], [0, 1, 2]]", Rows(Calculus.HessianPattern(P("exp(x + y + z)"))));
 
     [Fact]
+    public void HessianPatternOfRosenbrock_WithTenThousandVariables_IsTridiagonal()
+    {
+        // The top sum has 19,998 operands: pairing them with each other (a sum has no curvature) would cost 2·10⁸ checks.
+        const int n = 10_000;
+        var pattern = Calculus.HessianPattern(Rosenbrock(n));
+        Assert.Equal(3 * n - 2, pattern.Sum(row => row.Length));
+        Assert.Equal([n / 2 - 1, n / 2, n / 2 + 1], pattern[n / 2]);
+        Assert.Equal([n - 2, n - 1], pattern[n - 1]);
+    }
+
+    [Fact]
     public void JacobianPattern_DropsVariablesBehindAZeroDerivative() =>
         Assert.Equal("[[1], [0, 1]]", Rows(Calculus.JacobianPattern([P("sign(x)*y"), P("x*y")], [V("x"), V("y")])));
 
