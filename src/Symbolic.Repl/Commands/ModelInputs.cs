@@ -41,7 +41,8 @@ internal static class ModelInputs
             variables = call.Interpreter.VariablesFor(node, f).Where(v => !data.ContainsKey(v)).ToArray();
         }
         if (data.Count > 0) f = Simplification.Apply(ExprWalk.Substitute(f, data), call.Cancellation);
-        if (ExprWalk.Variables(f).FirstOrDefault(v => !variables.Contains(Expr.Var(v))) is { } missing)
+        var listed = variables.ToHashSet();
+        if (ExprWalk.Variables(f).FirstOrDefault(v => !listed.Contains(Expr.Var(v))) is { } missing)
             throw call.Interpreter.Error(
                 $"'{missing}' is neither in the variable list nor given a value; add it to the list or write {missing}=…", call.Positional[Math.Min(listAt, call.Positional.Count - 1)].Span);
         return (f, variables, fixedText);
@@ -49,7 +50,7 @@ internal static class ModelInputs
 
     /// <summary><c>over (x, y)</c>, with <c>; a = 3/2 fixed</c> when data values were given.</summary>
     public static string Describe(IReadOnlyList<Expr> variables, string fixedValues) =>
-        $"over ({string.Join(", ", variables)})" + (fixedValues.Length > 0 ? $"; {fixedValues} fixed" : "");
+        $"over ({Output.VariableListText.Of(variables.Select(v => v.ToString()).ToArray())})" + (fixedValues.Length > 0 ? $"; {fixedValues} fixed" : "");
 
     private static IReadOnlyList<Expr> VariableList(CommandCall call, SyntaxNode node)
     {

@@ -111,21 +111,5 @@ internal static class SecondOrderCommands
           string.Join(", ", point.Skip(point.Length - 2).Select(NumberFormat.Significant)) +
           $"] (min {NumberFormat.Significant(point.Min())}, max {NumberFormat.Significant(point.Max())})";
 
-    /// <summary>The variables in order; an indexed family (x0, x1, …, x999) is shortened to its ends.</summary>
-    public static string VariableOrder(IReadOnlyList<Expr> variables)
-    {
-        var names = variables.Select(v => v.ToString()).ToArray();
-        if (names.Length > MostVariablesShownDense && IndexedFamily(names)) return $"{names[0]}, {names[1]}, …, {names[^1]}";
-        return string.Join(", ", names);
-    }
-
-    // name0, name1, name2, … with consecutive indices and one stem.
-    private static bool IndexedFamily(string[] names)
-    {
-        var stem = names[0].TrimEnd("0123456789".ToCharArray());
-        if (stem.Length == names[0].Length || !int.TryParse(names[0][stem.Length..], out var first)) return false;
-        for (var k = 0; k < names.Length; k++)
-            if (names[k] != stem + (first + k).ToString(System.Globalization.CultureInfo.InvariantCulture)) return false;
-        return true;
-    }
+    private static string VariableOrder(IReadOnlyList<Expr> variables) => Output.VariableListText.Of(variables.Select(v => v.ToString()).ToArray());
 }

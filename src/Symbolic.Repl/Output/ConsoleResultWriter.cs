@@ -15,7 +15,7 @@ internal sealed class ConsoleResultWriter(IAnsiConsole console) : IResultWriter
         else if (result.Ok)
         {
             var colour = result.Value is null ? "grey78" : "green";
-            var over = result.Variables is { } variables ? $"[grey]over ({Markup.Escape(string.Join(", ", variables))}):[/] " : "";
+            var over = result.Variables is { } variables ? $"[grey]over ({Markup.Escape(VariableListText.Of(variables))}):[/] " : "";
             if (MatrixText.Lines(result.Value) is { } rows)
             {
                 // A matrix one row per line, columns aligned, under the variables it is ordered by.
