@@ -8,13 +8,6 @@ namespace Symbolic.Codegen.Simd;
 /// </summary>
 internal static class SimdBatchCompiler
 {
-    /// <summary>
-    /// Most statements (loop bodies counted once) compiled to vector code. A vector body is not split into chunk
-    /// methods as the scalar one is (<see cref="MethodSplitter"/> passes doubles between chunks), so a longer one
-    /// would be one huge method the JIT compiles without optimisation: such expressions keep the scalar path.
-    /// </summary>
-    public const int MaxStatements = 2 * MethodSplitter.StatementsPerChunk;
-
     /// <summary>The lanes type of a vector width.</summary>
     public static Type LanesOf(BatchWidth width) => width == BatchWidth.Vector512 ? typeof(Lanes512) : typeof(Lanes256);
 
@@ -34,7 +27,9 @@ internal static class SimdBatchCompiler
         return (BatchCompiler.ValueAndGradient(program, dimension, lanes, lanes.Count), lanes.Count);
     }
 
-    private static bool Fits(RolledProgram program) => Count(program.Statements) <= MaxStatements;
+    // A vector body is not split into chunk methods as a long scalar one is (MethodSplitter passes doubles between
+    // chunks), so a longer one would be one huge method the JIT compiles without optimisation: it keeps the scalar path.
+    private static bool Fits(RolledProgram program) => MethodSplitter.FitsOneMethod(Count(program.Statements));
 
     private static int Count(IEnumerable<Statement> statements) =>
         statements.Sum(s => s is Loop loop ? 1 + Count(loop.Body) : 1);

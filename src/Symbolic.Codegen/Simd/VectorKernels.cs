@@ -39,6 +39,9 @@ internal static partial class VectorKernels
         nameof(Abs) or nameof(Max) or nameof(Min) or nameof(Sqrt) or nameof(Relu) or nameof(Step) or nameof(Sign)
             or nameof(Pow) or nameof(ReciprocalSqrt) or nameof(CubeRootPow) or nameof(OddPow) or nameof(EvenPow) => 0,
         nameof(Sin) or nameof(Cos) => 2,
+        // .NET's Vector512.Log2 is 5 ulps from Math.Log2 at 1.342551517925482 (found over 65,536 seeds of the
+        // test's inputs; log(x)·log2(e) is no closer there).
+        nameof(Log2) => 5,
         nameof(Softplus) or nameof(Sigmoid) => 6,
         _ => 4,
     };

@@ -16,6 +16,7 @@ internal static class KernelInputs
         2.414213562373095, -2.414213562373095, 2, 3, 10, 100, 1000, 22, 22.1, -22, 36, 60, -60, -61, 709, 709.5,
         709.78, 710, 710.4, 710.6, -709.78, -744, -745.2, -746, 1e5, 1e15, 1e22, 1e300, -1e300, Math.PI / 2, Math.PI,
         -Math.PI / 2, 268435456, 268435457, 1e154, 1e155, 40, -40, 18, -18, 37, -37,
+        1.342551517925482,   // where .NET's vector log2 is furthest from Math.Log2 (5 ulps)
     ];
 
     public static double[] All(int seed, int count)

@@ -184,7 +184,7 @@ public class SimdBatchTests
     [Fact]
     public void ExpressionsBeyondTheVectorSizeLimit_StillEvaluate()
     {
-        var terms = Enumerable.Range(0, SimdBatchCompiler.MaxStatements + 1).Select(i => $"sin({i}*x + y)");
+        var terms = Enumerable.Range(0, 3 * MethodSplitter.StatementsPerChunk).Select(i => $"sin({i}*x + y)");
         var f = Expressions.Parse(string.Join(" + ", terms));
         var points = RandomPoints(9, 5);
         var expected = new double[9];
