@@ -16,14 +16,14 @@ public class SymbolicException : Exception
     public SymbolicException(string message, TextSpan span, string? source = null) : base(message)
     {
         Span = span;
-        Source = source;
+        Input = source;
     }
 
     /// <summary>Where the problem is, when it has a place.</summary>
     public TextSpan? Span { get; }
 
-    /// <summary>The text the span points into, when known.</summary>
-    public new string? Source { get; }
+    /// <summary>The text the span points into, when known. (Not <see cref="Exception.Source"/>, the name of the assembly that threw.)</summary>
+    public string? Input { get; }
 
     /// <summary>1-based line of the problem, or null.</summary>
     public int? Line => Span?.Line;
@@ -39,17 +39,52 @@ public class SymbolicException : Exception
     ///        ^
     /// </code>
     /// </summary>
-    public string Display
+    public string Display => Span is { } span && Input is not null ? Excerpt(Message, Input, span.Line, span.Column) : Message;
+
+    /// <summary>Lines up to this many characters are shown whole under a message; a longer one is cut to a window around the column.</summary>
+    public const int MaxExcerptWidth = 160;
+
+    /// <summary>
+    /// <paramref name="message"/> followed by line <paramref name="line"/> of <paramref name="source"/> and a caret
+    /// under <paramref name="column"/> (both from 1). A line longer than <see cref="MaxExcerptWidth"/> (a 10 MB input,
+    /// a million brackets) is cut to a window around the column, so an error never echoes megabytes; control
+    /// characters show as <c>?</c>.
+    /// </summary>
+    /// <example><code>
+    /// SymbolicException.Excerpt("unexpected ')'", new string('x', 5000) + ")", line: 1, column: 5001);
+    /// // unexpected ')'
+    /// //   …xxxxxxxx)
+    /// //             ^
+    /// </code></example>
+    public static string Excerpt(string message, string source, int line, int column)
     {
-        get
+        var text = LineOf(source, line);
+        var caret = Math.Clamp(column - 1, 0, text.Length);
+        var start = 0;
+        var end = text.Length;
+        if (text.Length > MaxExcerptWidth)
         {
-            if (Span is not { } span || Source is null) return Message;
-            var lines = Source.Split('\n');
-            var lineText = span.Line - 1 < lines.Length ? lines[span.Line - 1].TrimEnd('\r') : "";
-            var visible = new string(lineText.Select(c => char.IsControl(c) ? '?' : c).ToArray());
-            var caretAt = Math.Max(0, span.Column - 1);
-            return $"{Message}\n  {visible}\n  {new string(' ', caretAt)}^";
+            start = Math.Clamp(caret - MaxExcerptWidth / 2, 0, text.Length - MaxExcerptWidth);
+            end = start + MaxExcerptWidth;
         }
+        var prefix = start > 0 ? "…" : "";
+        var suffix = end < text.Length ? "…" : "";
+        var visible = new string(text[start..end].Select(c => char.IsControl(c) ? '?' : c).ToArray());
+        return $"{message}\n  {prefix}{visible}{suffix}\n  {new string(' ', prefix.Length + caret - start)}^";
+    }
+
+    // The 1-based line of the source without its line break, found without splitting the whole text.
+    private static string LineOf(string source, int line)
+    {
+        var start = 0;
+        for (var i = 1; i < line; i++)
+        {
+            var next = source.IndexOf('\n', start);
+            if (next < 0) return "";
+            start = next + 1;
+        }
+        var end = source.IndexOf('\n', start);
+        return source[start..(end < 0 ? source.Length : end)].TrimEnd('\r');
     }
 }
 

@@ -22,7 +22,7 @@ internal sealed class Session
     public Definitions Definitions { get; } = new();
 
     /// <summary>The most recent <c>descend</c>, drawn by two-variable plots.</summary>
-    public DescentResult? LastDescent { get; set; }
+    public SessionDescent? LastDescent { get; set; }
 
     /// <summary>The longest a command may run before it ends with an error; null for no limit.</summary>
     public TimeSpan? TimeLimit { get; set; }
@@ -64,7 +64,7 @@ internal sealed class Session
         }
         catch (SymbolicException e)
         {
-            var display = e is { Line: { } line, Column: { } column } ? Output.ErrorExcerpt.Format(e.Message, e.Source ?? input, line, column) : e.Message;
+            var display = e is { Line: { } line, Column: { } column } ? SymbolicException.Excerpt(e.Message, e.Input ?? input, line, column) : e.Message;
             return CommandResult.Failure(input, e.Message, e.Line ?? 1, e.Column ?? 1, display);
         }
         catch (OperationCanceledException) when (limit.IsCancellationRequested)

@@ -76,5 +76,5 @@ internal static partial class SessionCommands
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     private static CommandResult Failure(string input, string message, int column) =>
-        CommandResult.Failure(input, message, 1, column, Output.ErrorExcerpt.Format(message, input, 1, column));
+        CommandResult.Failure(input, message, 1, column, SymbolicException.Excerpt(message, input, 1, column));
 }

@@ -7,8 +7,26 @@ public class ParseErrorTests
     private static ParseException Fails(string text)
     {
         var error = Assert.Throws<ParseException>(() => SyntaxParser.ParseStatement(text));
-        Assert.Equal(text, error.Source);
+        Assert.Equal(text, error.Input);
         return error;
+    }
+
+    [Fact]
+    public void Display_PutsACaretUnderTheColumn()
+    {
+        var error = Fails("2 + sin(x");
+        Assert.Equal("expected ')' after 'sin(x'\n  2 + sin(x\n           ^", error.Display);
+    }
+
+    [Fact]
+    public void Display_OfAHugeLine_ShowsAWindowAroundTheColumn()
+    {
+        var text = new string('x', 5000) + " )";
+        var lines = Fails(text).Display.Split('\n');
+        Assert.Equal(3, lines.Length);
+        Assert.True(lines[1].Length <= SymbolicException.MaxExcerptWidth + 4, $"{lines[1].Length:N0} characters echoed");
+        Assert.StartsWith("  …", lines[1]);
+        Assert.Equal(')', lines[1][lines[2].Length - 1]);
     }
 
     [Theory]

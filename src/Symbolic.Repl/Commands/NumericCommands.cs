@@ -48,7 +48,7 @@ internal static class NumericCommands
         var steps = call.Number("steps", 100);
         if (steps < 0 || steps > 10_000_000 || steps != Math.Floor(steps))
             throw call.Error($"steps= must be a whole number from 0 to 10000000, got {NumberFormat.Shortest(steps)}");
-        var result = DescentResult.Run(f, variables, start, learningRate, (int)steps, call.Cancellation);
+        var result = SessionDescent.Run(f, variables, start, learningRate, (int)steps, call.Cancellation);
         call.Interpreter.Cancellation.ThrowIfCancellationRequested();
         call.Interpreter.Session.LastDescent = result;
         var end = result.End;

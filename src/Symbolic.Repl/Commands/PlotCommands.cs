@@ -48,7 +48,7 @@ internal static class PlotCommands
 
     // The last descent's path belongs on a plot of the same function in the same variables; path=last draws it on any
     // plot in those variables, path=none on none.
-    private static DescentResult? DescentToDraw(CommandCall call, Expr f, string[] variables)
+    private static SessionDescent? DescentToDraw(CommandCall call, Expr f, string[] variables)
     {
         var descent = call.Interpreter.Session.LastDescent;
         var choice = call.Option("path") is { } node

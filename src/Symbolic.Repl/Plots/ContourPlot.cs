@@ -15,7 +15,7 @@ internal static class ContourPlot
     /// The drawing, or null when f has no real value anywhere on the grid. Equal ranges get equal scales, so circles
     /// stay round and −∇f arrows look perpendicular to the contours.
     /// </summary>
-    public static SvgCanvas? Draw(Expr f, (string Name, double From, double To) x, (string Name, double From, double To) y, DescentResult? descent)
+    public static SvgCanvas? Draw(Expr f, (string Name, double From, double To) x, (string Name, double From, double To) y, SessionDescent? descent)
     {
         var (xSpan, ySpan) = (x.To - x.From, y.To - y.From);
         var equal = Math.Abs(xSpan - ySpan) <= 1e-9 * Math.Max(xSpan, ySpan);

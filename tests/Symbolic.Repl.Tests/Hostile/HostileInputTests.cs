@@ -187,7 +187,7 @@ public class HostileInputTests
         Assert.Contains("\"result\": \"2*x\"", failed.Lines[1]);
     }
 
-    private const int ErrorExcerptWindow = Output.ErrorExcerpt.MaxShown;
+    private const int ErrorExcerptWindow = SymbolicException.MaxExcerptWidth;
 
     private static string Shorten(string text) => text.Length > 300 ? text[..300] + "…" : text;
 }

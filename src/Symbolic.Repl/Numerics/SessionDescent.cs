@@ -3,7 +3,7 @@ using Symbolic.Codegen;
 namespace Symbolic.Repl.Numerics;
 
 /// <summary>The last <c>descend</c> of a session, kept for the contour plot: its function, variables and the library's result.</summary>
-internal sealed record DescentResult(Expr Function, IReadOnlyList<string> Variables, IReadOnlyList<double[]> Path, double FinalValue)
+internal sealed record SessionDescent(Expr Function, IReadOnlyList<string> Variables, IReadOnlyList<double[]> Path, double FinalValue)
 {
     /// <summary>The last point of the path.</summary>
     public double[] End => Path[^1];
@@ -12,10 +12,10 @@ internal sealed record DescentResult(Expr Function, IReadOnlyList<string> Variab
     public bool Belongs(Expr f, IReadOnlyList<string> variables) => Function.Equals(f) && Variables.SequenceEqual(variables);
 
     /// <summary>Descends <paramref name="f"/> with its compiled value-and-gradient (Symbolic.Codegen's <see cref="GradientDescent"/>).</summary>
-    public static DescentResult Run(Expr f, IReadOnlyList<Expr> variables, double[] start, double learningRate, int steps, CancellationToken cancellation = default)
+    public static SessionDescent Run(Expr f, IReadOnlyList<Expr> variables, double[] start, double learningRate, int steps, CancellationToken cancellation = default)
     {
         var names = variables.Select(v => ((Variable)v).Name).ToArray();
         var result = GradientDescent.Run(Compiler.ValueAndGradient(f, names, cancellation), start, learningRate, steps, cancellation);
-        return new DescentResult(f, names, result.Path, result.Value);
+        return new SessionDescent(f, names, result.Path, result.Value);
     }
 }
