@@ -52,7 +52,7 @@ internal static class CalculusCommands
         var (f, variables) = FunctionAndVariables(call);
         if (variables.Count > SecondOrderCommands.MostVariablesShownDense)
             return SecondOrderCommands.NonZeroEntries("Hessian", Calculus.SparseHessian(f, variables, call.Cancellation), variables.Count, variables, call.Cancellation);
-        return Outcome.Of(ReplValue.Of(Calculus.Hessian(f, variables, call.Cancellation).Select(row => row.Select(e => Simplification.Apply(e, call.Cancellation))))) with { Variables = Names(variables) };
+        return SimplifiedMatrix(call, Calculus.Hessian(f, variables, call.Cancellation), variables);
     }
 
     public static Outcome Jacobian(CommandCall call)
@@ -62,8 +62,12 @@ internal static class CalculusCommands
         var (functions, variables) = FunctionsAndVariables(call);
         if (variables.Count > SecondOrderCommands.MostVariablesShownDense)
             return SecondOrderCommands.NonZeroEntries("Jacobian", Calculus.SparseJacobian(functions, variables, call.Cancellation), functions.Count, variables, call.Cancellation);
-        return Outcome.Of(ReplValue.Of(Calculus.Jacobian(functions, variables, call.Cancellation).Select(row => row.Select(e => Simplification.Apply(e, call.Cancellation))))) with { Variables = Names(variables) };
+        return SimplifiedMatrix(call, Calculus.Jacobian(functions, variables, call.Cancellation), variables);
     }
+
+    // A dense matrix, each entry simplified, shown under the variable order of its columns.
+    private static Outcome SimplifiedMatrix(CommandCall call, Expr[][] matrix, IReadOnlyList<Expr> variables) =>
+        Outcome.Of(ReplValue.Of(matrix.Select(row => row.Select(e => Simplification.Apply(e, call.Cancellation))))) with { Variables = Names(variables) };
 
     public static Outcome Vars(CommandCall call)
     {
