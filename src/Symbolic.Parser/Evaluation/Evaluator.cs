@@ -27,7 +27,7 @@ public static class Evaluator
                 case Constant c: value = c.Value; break;
                 case Variable v:
                     if (!bindings.TryGetValue(v.Name, out value))
-                        throw new SymbolicException($"variable '{v.Name}' has no value; bind it, e.g. {v.Name}=1");
+                        throw Errors.UnboundVariable(v.Name);
                     break;
                 case Power:
                     value = PowerValue(args[0], args[1], values[args[0]], values[args[1]]);

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Symbolic.Syntax;
 
 namespace Symbolic;
 
@@ -93,13 +94,11 @@ public sealed class FunctionDef
         return result;
     }
 
-    internal void CheckArity(int count)
+    /// <summary>Throws when <paramref name="count"/> arguments do not fit; the binder passes the place of the call.</summary>
+    internal void CheckArity(int count, TextSpan? span = null, string? source = null)
     {
-        if (IsVariadic ? count >= Arity : count == Arity || (WithOptionalArgument is not null && count == Arity + 1)) return;
-        var expected = IsVariadic ? $"at least {Arity} arguments"
-            : WithOptionalArgument is not null ? $"{Arity} or {Arity + 1} arguments"
-            : Arity == 1 ? "1 argument" : $"{Arity} arguments";
-        throw new SymbolicException($"{Name} takes {expected}, got {count}");
+        var max = IsVariadic ? int.MaxValue : WithOptionalArgument is not null ? Arity + 1 : Arity;
+        if (count < Arity || count > max) throw Errors.WrongArity(Name, Arity, max, count, span, source);
     }
 
     private static readonly Expr U = Expr.Var("u");

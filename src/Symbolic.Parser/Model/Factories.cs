@@ -308,7 +308,7 @@ public abstract partial class Expr
     {
         if (e.IsInteger) return Num(b.Pow(e.Numerator));
         if (b.IsZero)
-            return e.Sign > 0 ? Zero : throw new SymbolicException(Rational.DivisionByZero(e));
+            return e.Sign > 0 ? Zero : throw Rational.DivisionByZero(e);
         if (b.IsOne) return One;
         if (e.Denominator <= MaxExactRootDegree && b.ExactRoot((int)e.Denominator) is { } root)
             return Num(root.Pow(e.Numerator));

@@ -40,7 +40,7 @@ public static class InfixPrinter
     private static void Write(Expr e, StringBuilder sb, int required)
     {
         if (sb.Length > MaxLength)
-            throw new SymbolicException($"the result is too large to print (over {MaxLength:N0} characters); evaluate or compile it instead");
+            throw Errors.TooLargeToPrint(MaxLength);
         var parens = Level(e) < required;
         if (parens) sb.Append('(');
         switch (e)

@@ -39,7 +39,7 @@ public static partial class LatexPrinter
     private static void Write(Expr e, StringBuilder sb)
     {
         if (sb.Length > InfixPrinter.MaxLength)
-            throw new SymbolicException("the result is too large to print as LaTeX");
+            throw Errors.TooLargeForLatex();
         switch (e)
         {
             case Number n: WriteNumber(n.Value, sb); break;
