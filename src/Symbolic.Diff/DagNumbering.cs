@@ -66,7 +66,7 @@ internal sealed class DagNumbering
         while (depth > 0)
         {
             ref var frame = ref frames[depth - 1];
-            var args = frame.Node.ArgArray;
+            var args = frame.Node.Operands;
             if (frame.Next < args.Length)
             {
                 var operand = args[frame.Next++];

@@ -58,7 +58,7 @@ internal static class ReverseGradient
             // One contribution flows on unbuilt (a chain); several are built and added.
             var adjoint = contributions[k].Single ?? PendingProduct.Of(contributions[k].Sum());
             contributions[k] = default;
-            var args = node.ArgArray;
+            var args = node.Operands;
             var first = nodes.OperandStart(k);
             switch (node)
             {
@@ -67,14 +67,14 @@ internal static class ReverseGradient
                     break;
                 case Product product:
                     for (var i = 0; i < args.Length; i++)
-                        if (active[operands[first + i]]) Send(operands[first + i], adjoint.Times(Expr.ProductWithout(product, i)));
+                        if (active[operands[first + i]]) Send(operands[first + i], adjoint.Times(product.WithoutFactor(i)));
                     break;
                 case Power p:
                     Send(operands[first], PowerRule.BaseTerm(p, adjoint));
                     if (active[operands[first + 1]]) Send(operands[first + 1], PowerRule.ExponentTerm(p, adjoint));
                     break;
                 case Call c:
-                    var partials = c.Function.Partials(args);
+                    var partials = c.Function.Partials(c.Args);
                     for (var i = 0; i < args.Length; i++)
                         if (active[operands[first + i]]) Send(operands[first + i], adjoint.Times(partials[i]));
                     break;
