@@ -50,12 +50,13 @@ public sealed class Binder
                 BinarySyntax { Operator: BinaryOperator.Multiply or BinaryOperator.Divide } b => Expr.Multiply(Chain(b, BinaryOperator.Multiply, BinaryOperator.Divide, e => Expr.Pow(e, Expr.MinusOne))),
                 BinarySyntax b => Expr.Pow(BindNode(b.Left), BindNode(b.Right)),
                 CallSyntax c => BindCall(c),
-                VectorSyntax v => throw Error("a vector [..] is not allowed inside a formula here", v.Span),
-                _ => throw Error($"unexpected {node.GetType().Name}", node.Span),
+                VectorSyntax v => throw Errors.VectorInFormula(v.Span, source),
+                _ => throw Errors.UnexpectedSyntax(node.GetType().Name, node.Span, source),
             };
         }
         catch (SymbolicException e) when (e.Span is null)
         {
+            // The numbers and the model's factories (0^-1, a literal too large) know no text: the node gives the place.
             throw Error(e.Message, node.Span);
         }
     }
@@ -77,6 +78,7 @@ public sealed class Binder
         {
             var value = BindNode(node);
             try { result.Add(inverted ? inverse(value) : value); }
+            // Inverting an operand (1/0) fails in the factories, which know no text: the operand gives the place.
             catch (SymbolicException e) when (e.Span is null) { throw Error(e.Message, node.Span); }
         }
         return result;
@@ -104,18 +106,17 @@ public sealed class Binder
             case "e": return Expr.E;
         }
         if (FunctionTable.Find(id.Name) is { } f)
-            throw Error($"'{f.Name}' is a function; call it with an argument, e.g. {f.Name}(x)", id.Span);
+            throw Errors.FunctionWithoutArguments(f.Name, id.Span, source);
         return Expr.Var(id.Name);
     }
 
     private Expr BindCall(CallSyntax call)
     {
         if (resolveCall?.Invoke(call, this) is { } resolved) return resolved;
-        var function = FunctionTable.Find(call.Name) ?? throw Error(FunctionTable.UnknownMessage(call.Name), call.NameSpan);
+        var function = FunctionTable.Find(call.Name) ?? throw Errors.UnknownFunction(call.Name, FunctionTable.Closest(call.Name), span: call.NameSpan, source: source);
         if (call.Arguments.FirstOrDefault(a => a.Name is not null) is { } named)
-            throw Error($"{call.Name} takes no named arguments ('{named.Name}=')", named.Span);
-        try { function.CheckArity(call.Arguments.Count); }
-        catch (SymbolicException e) { throw Error(e.Message, call.NameSpan); }
+            throw Errors.NoNamedArguments(call.Name, named.Name!, named.Span, source);
+        function.CheckArity(call.Arguments.Count, call.NameSpan, source);
         var args = call.Arguments.Select(a => BindNode(a.Value)).ToArray();
         return Expr.Apply(function, args);
     }

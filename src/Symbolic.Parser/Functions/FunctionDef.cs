@@ -1,4 +1,5 @@
 using System.Reflection;
+using Symbolic.Syntax;
 
 namespace Symbolic;
 
@@ -93,13 +94,11 @@ public sealed class FunctionDef
         return result;
     }
 
-    internal void CheckArity(int count)
+    /// <summary>Throws when <paramref name="count"/> arguments do not fit; the binder passes the place of the call.</summary>
+    internal void CheckArity(int count, TextSpan? span = null, string? source = null)
     {
-        if (IsVariadic ? count >= Arity : count == Arity || (WithOptionalArgument is not null && count == Arity + 1)) return;
-        var expected = IsVariadic ? $"at least {Arity} arguments"
-            : WithOptionalArgument is not null ? $"{Arity} or {Arity + 1} arguments"
-            : Arity == 1 ? "1 argument" : $"{Arity} arguments";
-        throw new SymbolicException($"{Name} takes {expected}, got {count}");
+        var max = IsVariadic ? int.MaxValue : WithOptionalArgument is not null ? Arity + 1 : Arity;
+        if (count < Arity || count > max) throw Errors.WrongArity(Name, Arity, max, count, span, source);
     }
 
     private static readonly Expr U = Expr.Var("u");
@@ -130,4 +129,22 @@ public sealed class FunctionDef
 /// Two one-argument functions that <see cref="Method"/> computes together: <c>Method(u)</c> returns
 /// (<see cref="First"/>(u), <see cref="Second"/>(u)).
 /// </summary>
-internal sealed record FusedPair(FunctionDef First, FunctionDef Second, MethodInfo Method);
+/// <example><code>FunctionTable.FusedPairs[0].Method.Name   // "SinCos"</code></example>
+public sealed class FusedPair
+{
+    internal FusedPair(FunctionDef first, FunctionDef second, MethodInfo method)
+    {
+        First = first;
+        Second = second;
+        Method = method;
+    }
+
+    /// <summary>The function whose value is the first item of the tuple.</summary>
+    public FunctionDef First { get; }
+
+    /// <summary>The function whose value is the second item of the tuple.</summary>
+    public FunctionDef Second { get; }
+
+    /// <summary>The static method computing both, e.g. <see cref="Math.SinCos"/>.</summary>
+    public MethodInfo Method { get; }
+}

@@ -36,26 +36,27 @@ public static class FunctionTable
     /// Pairs of functions that one method computes together from one argument, returning both as a tuple
     /// (<c>sin</c> and <c>cos</c>: <see cref="Math.SinCos"/>). Compiled code makes one call where it needs both.
     /// </summary>
-    internal static IReadOnlyList<FusedPair> FusedPairs { get; }
+    public static IReadOnlyList<FusedPair> FusedPairs { get; }
 
     /// <summary>The row called <paramref name="name"/>, or null.</summary>
     public static FunctionDef? Find(string name) => ByName.GetValueOrDefault(name);
 
     /// <summary>The row called <paramref name="name"/>; an unknown name is an error that suggests the closest one.</summary>
     public static FunctionDef Get(string name) =>
-        Find(name) ?? throw new SymbolicException(UnknownMessage(name));
+        Find(name) ?? throw Errors.UnknownFunction(name, Closest(name));
 
     /// <summary><c>unknown function 'sinn' — did you mean 'sin'?</c></summary>
-    public static string UnknownMessage(string name)
+    public static string UnknownMessage(string name) => Errors.UnknownFunction(name, Closest(name)).Message;
+
+    /// <summary>The name of the table closest to <paramref name="name"/> when one is close enough to be a typo, else null.</summary>
+    internal static string? Closest(string name)
     {
         // Ties go to a name that the typo extends or shortens (sinn → sin, not sign).
         var best = All.Select(f => (f.Name, Distance: EditDistance(name, f.Name)))
             .OrderBy(p => p.Distance)
             .ThenBy(p => name.StartsWith(p.Name, StringComparison.Ordinal) || p.Name.StartsWith(name, StringComparison.Ordinal) ? 0 : 1)
             .ThenBy(p => p.Name, StringComparer.Ordinal).First();
-        return best.Distance <= Math.Max(1, name.Length / 3)
-            ? $"unknown function '{name}' — did you mean '{best.Name}'?"
-            : $"unknown function '{name}' (type 'help' for the list of functions)";
+        return best.Distance <= Math.Max(1, name.Length / 3) ? best.Name : null;
     }
 
     /// <summary>Levenshtein distance; the REPL's name suggestions use it too.</summary>

@@ -15,6 +15,6 @@ public static class ExpressionLimits
     {
         var nodes = ExprWalk.CountNodes(roots);
         if (nodes > MaxNodes)
-            throw new SymbolicException($"{what} is too large: {nodes:N0} distinct nodes (limit {MaxNodes:N0}, SymbolicLimits.MaxNodes)");
+            throw Errors.ExpressionTooLarge(what, nodes, MaxNodes);
     }
 }

@@ -38,7 +38,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     /// <summary>numerator/denominator, reduced; a zero denominator is an error.</summary>
     public Rational(BigInteger numerator, BigInteger denominator)
     {
-        if (denominator.IsZero) throw new SymbolicException("division by zero");
+        if (denominator.IsZero) throw Errors.DivisionByZero();
         if (denominator.Sign < 0) { numerator = -numerator; denominator = -denominator; }
         var gcd = BigInteger.GreatestCommonDivisor(numerator, denominator);
         if (!gcd.IsOne && !gcd.IsZero) { numerator /= gcd; denominator /= gcd; }
@@ -57,7 +57,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     private static void CheckSize(BigInteger numerator, BigInteger denominator)
     {
         if (numerator.GetBitLength() > MaxBits || denominator.GetBitLength() > MaxBits)
-            throw new SymbolicException($"exact number too large (over {MaxBits} bits); write it as a decimal power or use eval for a floating-point value");
+            throw Errors.ExactNumberTooLarge(MaxBits);
     }
 
     /// <summary>True for whole numbers.</summary>
@@ -140,7 +140,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         {
             if (!int.TryParse(s[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent)
                 || Math.Abs((long)exponent) > MaxBits)
-                throw new SymbolicException($"the exponent of '{text}' is too large (limit {MaxBits})");
+                throw Errors.LiteralExponentTooLarge(text, MaxBits);
             s = s[..e];
         }
         var dot = s.IndexOf('.');
@@ -148,10 +148,10 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         if (dot >= 0) exponent -= s.Length - dot - 1;
         if (digits.Length == 0) digits = "0";
         if (!BigInteger.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var mantissa))
-            throw new SymbolicException($"'{text}' is not a number");
+            throw Errors.NotANumber(text);
         if (mantissa.IsZero) return Zero;
         if (Math.Abs((long)exponent) + digits.Length > MaxBits / 3)
-            throw new SymbolicException($"'{text}' is too large to hold exactly (limit about {MaxBits * 3 / 10} digits)");
+            throw Errors.LiteralTooLarge(text, MaxBits * 3 / 10);
         return exponent >= 0
             ? new Rational(mantissa * BigInteger.Pow(10, exponent))
             : new Rational(mantissa, BigInteger.Pow(10, -exponent));
@@ -190,12 +190,12 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     {
         if (exponent.IsZero) return One;
         if (IsZero)
-            return exponent.Sign > 0 ? Zero : throw new SymbolicException(DivisionByZero(new Rational(exponent)));
+            return exponent.Sign > 0 ? Zero : throw DivisionByZero(new Rational(exponent));
         if (Numerator.IsOne && Denominator.IsOne) return One;
         if (Numerator == BigInteger.MinusOne && Denominator.IsOne) return exponent.IsEven ? One : MinusOne;
         var bits = Math.Max(BigInteger.Abs(Numerator).GetBitLength(), Denominator.GetBitLength());
         if (BigInteger.Abs(exponent) * Math.Max(1, bits - 1) > MaxBits)
-            throw new SymbolicException($"exact result too large: {(IsInteger && Sign > 0 ? $"{this}" : $"({this})")}^{exponent} has over {MaxBits} bits");
+            throw Errors.ExactPowerTooLarge($"{(IsInteger && Sign > 0 ? $"{this}" : $"({this})")}^{exponent}", MaxBits);
         var n = (int)BigInteger.Abs(exponent);
         var num = BigInteger.Pow(Numerator, n);
         var den = BigInteger.Pow(Denominator, n);
@@ -203,8 +203,8 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     }
 
     /// <summary>The error for 0 raised to a negative <paramref name="exponent"/>: a division when it is -1.</summary>
-    internal static string DivisionByZero(Rational exponent) =>
-        exponent == MinusOne ? "division by zero" : "division by zero (0 to a negative power)";
+    internal static SymbolicException DivisionByZero(Rational exponent) =>
+        exponent == MinusOne ? Errors.DivisionByZero() : Errors.ZeroToNegativePower();
 
     /// <summary>The exact root when this number is a perfect k-th power (k ≥ 2), else null.</summary>
     public Rational? ExactRoot(int k)

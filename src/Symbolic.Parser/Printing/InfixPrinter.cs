@@ -40,7 +40,7 @@ public static class InfixPrinter
     private static void Write(Expr e, StringBuilder sb, int required)
     {
         if (sb.Length > MaxLength)
-            throw new SymbolicException($"the result is too large to print (over {MaxLength:N0} characters); evaluate or compile it instead");
+            throw Errors.TooLargeToPrint(MaxLength);
         var parens = Level(e) < required;
         if (parens) sb.Append('(');
         switch (e)
@@ -62,10 +62,10 @@ public static class InfixPrinter
             case Power or Product: WriteFraction(e, sb, negate: false); break;
             case Call call:
                 sb.Append(call.Function.Name).Append('(');
-                for (var i = 0; i < call.ArgArray.Length; i++)
+                for (var i = 0; i < call.Operands.Length; i++)
                 {
                     if (i > 0) sb.Append(", ");
-                    Write(call.ArgArray[i], sb, 0);
+                    Write(call.Operands[i], sb, 0);
                 }
                 sb.Append(')');
                 break;

@@ -77,7 +77,7 @@ internal sealed class AstBuilder
                     var text = token.Text;
                     if (parameters.Contains(text))
                     {
-                        throw _source.Error($"parameter '{text}' is declared twice", token.StartIndex, TokenFacts.End(token));
+                        throw Errors.ParameterDeclaredTwice(text, _source.Span(token), _source.Text);
                     }
                     parameters.Add(text);
                 }

@@ -35,7 +35,7 @@ internal class DepthGuardedParser : SymbolicParser
         base.EnterRule(localctx, state, ruleIndex);
         if (++_open <= _maxRules) return;
         var token = CurrentToken;
-        throw _source.Error($"the expression is nested deeper than {_maxDepth} levels", token.StartIndex, TokenFacts.End(token));
+        throw Errors.NestedTooDeep(_maxDepth, _source.Span(token), _source.Text);
     }
 
     public override void ExitRule()

@@ -26,5 +26,8 @@ internal sealed class SourceText
         return new TextSpan(start, Math.Max(0, end - start), line + 1, start - _lineStarts[line] + 1);
     }
 
+    /// <summary>The span of <paramref name="token"/>.</summary>
+    public TextSpan Span(Antlr4.Runtime.IToken token) => Span(token.StartIndex, TokenFacts.End(token));
+
     public ParseException Error(string message, int start, int end) => new(message, Span(start, end), Text);
 }

@@ -35,9 +35,7 @@ public static class SyntaxParser
         var source = new SourceText(text);
         if (text.Length > options.MaxInputLength)
         {
-            throw source.Error(
-                $"the input is too long: {text.Length:N0} characters, more than the limit of {options.MaxInputLength:N0}",
-                options.MaxInputLength, options.MaxInputLength);
+            throw Errors.InputTooLong(text.Length, options.MaxInputLength, source.Span(options.MaxInputLength, options.MaxInputLength), text);
         }
 
         var lexer = new SymbolicLexer(new AntlrInputStream(text));
@@ -57,7 +55,7 @@ public static class SyntaxParser
     {
         tokens.Fill();
         var all = tokens.GetTokens();
-        if (all.Count <= 1) throw source.Error("empty input: expected an expression or a definition", 0, 0);
+        if (all.Count <= 1) throw Errors.EmptyInput(source.Span(0, 0), source.Text);
 
         var scanner = new TokenScanner(source, options.MaxNestingDepth);
         scanner.Scan(all);
@@ -91,7 +89,6 @@ public static class SyntaxParser
         var statement = ParseStatement(text, options);
         if (statement is ExpressionStatementSyntax expression) return expression.Expression;
         var at = statement.Span;
-        throw new ParseException("expected an expression, not a definition: 'let' is not allowed here",
-            at with { Length = Math.Min(at.Length, 3) }, text);
+        throw Errors.DefinitionNotAllowed(at with { Length = Math.Min(at.Length, 3) }, text);
     }
 }

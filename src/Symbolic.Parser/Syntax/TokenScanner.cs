@@ -59,17 +59,14 @@ internal sealed class TokenScanner
                 case SymbolicLexer.RPAREN or SymbolicLexer.RBRACK:
                     if (openers.Count == 0)
                     {
-                        Report(_source.Error($"unmatched '{token.Text}': there is no open '{(token.Type == SymbolicLexer.RPAREN ? '(' : '[')}' to close",
-                            token.StartIndex, TokenFacts.End(token)));
+                        Report(Errors.UnmatchedCloser(token.Text, token.Type == SymbolicLexer.RPAREN ? '(' : '[', _source.Span(token), _source.Text));
                         break;
                     }
                     var opener = openers[^1];
                     if (TokenFacts.CloserFor(opener) != token.Text[0])
                     {
-                        var at = _source.Span(opener.StartIndex, opener.StartIndex);
-                        Report(_source.Error(
-                            $"'{token.Text}' does not match the '{opener.Text}' opened at line {at.Line}, column {at.Column}: expected '{TokenFacts.CloserFor(opener)}'",
-                            token.StartIndex, TokenFacts.End(token)));
+                        var openedAt = _source.Span(opener.StartIndex, opener.StartIndex);
+                        Report(Errors.MismatchedCloser(token.Text, opener.Text, openedAt, TokenFacts.CloserFor(opener), _source.Span(token), _source.Text));
                     }
                     depth -= 1 + chains[^1];
                     openers.RemoveAt(openers.Count - 1);
@@ -100,7 +97,7 @@ internal sealed class TokenScanner
 
             if (depth > _maxDepth)
             {
-                throw _source.Error($"the expression is nested deeper than {_maxDepth} levels", token.StartIndex, TokenFacts.End(token));
+                throw Errors.NestedTooDeep(_maxDepth, _source.Span(token), _source.Text);
             }
             MaxDepth = Math.Max(MaxDepth, depth);
             previous = token;
@@ -132,12 +129,10 @@ internal sealed class TokenScanner
         if (previous.Type == SymbolicLexer.IDENT && FunctionTable.Find(previous.Text) is not null && token.Type is SymbolicLexer.IDENT or SymbolicLexer.NUMBER)
         {
             // sin x: a function name before its argument wants parentheses, not a product.
-            Report(_source.Error($"'{left}' is a function: write '{left}({right})'", token.StartIndex, TokenFacts.End(token)));
+            Report(Errors.FunctionNeedsParentheses(left, right, _source.Span(token), _source.Text));
             return false;
         }
-        Report(_source.Error(
-            $"missing operator between '{left}' and '{right}': write '{left}*{right}' to multiply",
-            token.StartIndex, TokenFacts.End(token)));
+        Report(Errors.MissingOperator(left, right, _source.Span(token), _source.Text));
         return false;
     }
 
@@ -148,14 +143,14 @@ internal sealed class TokenScanner
         var c = text[start];
         if (char.IsHighSurrogate(c) && start + 1 < text.Length && char.IsLowSurrogate(text[start + 1]))
         {
-            return _source.Error($"unexpected character '{text.Substring(start, 2)}' (U+{char.ConvertToUtf32(c, text[start + 1]):X4})", start, start + 2);
+            return Errors.UnexpectedCharacter(text.Substring(start, 2), _source.Span(start, start + 2), text);
         }
         if (char.IsControl(c) || char.IsSurrogate(c) || char.IsWhiteSpace(c))
         {
             var kind = char.IsControl(c) ? "control character" : char.IsSurrogate(c) ? "unpaired surrogate" : "space character";
-            return _source.Error($"unexpected {kind} U+{(int)c:X4}", start, start + 1);
+            return Errors.UnexpectedInvisibleCharacter(kind, c, _source.Span(start, start + 1), text);
         }
-        return _source.Error($"unexpected character '{c}'", start, start + 1);
+        return Errors.UnexpectedCharacter(c.ToString(), _source.Span(start, start + 1), text);
     }
 
     private void Report(ParseException error) => FirstError ??= error;
