@@ -39,6 +39,9 @@ internal sealed class Interpreter
     /// <summary>The definitions of the session.</summary>
     public Definitions Definitions => session.Definitions;
 
+    /// <summary>The line being run, for the errors that point into it.</summary>
+    public string Source => binder.Source;
+
     /// <summary>An error pointing at <paramref name="span"/> of the line.</summary>
     public SymbolicException Error(string message, TextSpan span) => binder.Error(message, span);
 

@@ -23,7 +23,7 @@ internal static class CalculusCommands
             if (order.Value.Sign < 0)
                 throw interpreter.Error($"the order of a derivative must be 0 or more, got {order}", orderNode!.Span);
             if (order.Value.Numerator > Calculus.MaxOrder)
-                throw interpreter.Error(Calculus.OrderTooHighMessage(order), orderNode!.Span);
+                throw CalculusErrors.OrderTooHigh(order, orderNode!.Span, interpreter.Source);
             var n = (int)order.Value.Numerator;
             var variable = Variable(call, variableNodes[0]);
             try { return Outcome.Of(target.Map(e => new ScalarValue(Simplification.Apply(Calculus.Diff(e, variable, n, call.Cancellation), call.Cancellation)))); }
