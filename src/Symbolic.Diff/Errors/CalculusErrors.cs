@@ -35,7 +35,8 @@ public static class CalculusErrors
         new($"the direction has {components} components but there are {variables.Count} variables ({string.Join(", ", variables)})");
 
     /// <summary>A Jacobian of no functions.</summary>
-    public static SymbolicException NoFunctions() => new("the list of functions is empty: a Jacobian needs at least one");
+    public static SymbolicException NoFunctions(TextSpan? span = null, string? source = null) =>
+        At("the list of functions is empty: a Jacobian needs at least one", span, source);
 
     // ---- Taylor series.
 
