@@ -81,7 +81,7 @@ internal sealed class BlockBuilder
             else if (operand == 0) Statements.Add(new Assign(local, translator.First(node)));
             else if (operand > 0)
             {
-                var (op, value) = translator.AccumulationStep(node, node.ArgArray[operand]);
+                var (op, value) = translator.AccumulationStep(node, node.Operands[operand]);
                 Statements.Add(new Accumulate(local, op, value));
             }
             else if (plan.Chains.SplitOf(i) is { } split) EmitSplitProduct(node, local, split);
@@ -123,7 +123,7 @@ internal sealed class BlockBuilder
             slots[i] = Rent();
             var partner = slots[fusion.Partner] = Rent();
             var (first, second) = ((Call)node).Function == fusion.Pair.First ? (slots[i]!, partner) : (partner, slots[i]!);
-            Statements.Add(new AssignPair(first, second, fusion.Pair.Method, translator.Operand(node.ArgArray[0])));
+            Statements.Add(new AssignPair(first, second, fusion.Pair.Method, translator.Operand(node.Operands[0])));
         }
         StoreRoots(node, rootsAt, store);
         return true;

@@ -111,14 +111,14 @@ internal sealed class ComputationPlan
         for (var i = 0; i < Order.Count; i++)
         {
             var node = Order[i];
-            var args = node.ArgArray;
+            var args = node.Operands;
             switch (node)
             {
                 case Number n: Fold(i, n.Value.ToDouble()); break;
                 case Constant c: Fold(i, c.Value); break;
                 case Variable: break;
                 default:
-                    if (!args.All(a => isConstant[indexOf[a]])) break;
+                    if (!AllConstant(args)) break;
                     // The same arithmetic as Evaluator, so a folded constant is the value it would compute.
                     switch (node)
                     {
@@ -137,14 +137,21 @@ internal sealed class ComputationPlan
 
     private double Value(Expr node) => constantValue[indexOf[node]];
 
+    private bool AllConstant(ReadOnlySpan<Expr> operands)
+    {
+        foreach (var operand in operands)
+            if (!isConstant[indexOf[operand]]) return false;
+        return true;
+    }
+
     private List<(int Node, Expr[] Factors, int[] FactorIds)> WideProducts()
     {
         var products = new List<(int, Expr[], int[])>();
         for (var i = 0; i < Order.Count; i++)
         {
             if (!isMaterialized[i] || Order[i] is not Product p || !StatementSchedule.IsWide(p)) continue;
-            var args = p.ArgArray;
-            var factors = args[0] is Number ? args[1..] : args;
+            var args = p.Operands;
+            var factors = (args[0] is Number ? args[1..] : args).ToArray();
             products.Add((i, factors, Array.ConvertAll(factors, f => indexOf[f])));
         }
         return products;
@@ -162,7 +169,7 @@ internal sealed class ComputationPlan
         for (var i = 0; i < Order.Count; i++)
         {
             if (isConstant[i]) continue;
-            foreach (var a in Order[i].ArgArray) uses[indexOf[a]]++;
+            foreach (var a in Order[i].Operands) uses[indexOf[a]]++;
             // b*b*b reads b three times: count it as shared so it gets a local.
             if (Order[i] is Power p && IsMultipliedPower(p, out _)) uses[indexOf[p.Base]]++;
         }
@@ -178,7 +185,7 @@ internal sealed class ComputationPlan
             for (var i = 0; i < Order.Count; i++)
             {
                 if (isConstant[i] || Order[i] is not Call call || call.Function != pair.First) continue;
-                if (!indexOf.TryGetValue(Expr.Apply(pair.Second, call.ArgArray[0]), out var j) || fusions.ContainsKey(j)) continue;
+                if (!indexOf.TryGetValue(Expr.Apply(pair.Second, call.Operands[0]), out var j) || fusions.ContainsKey(j)) continue;
                 fusions[i] = new Fusion(j, pair);
                 fusions[j] = new Fusion(i, pair);
             }
@@ -194,7 +201,7 @@ internal sealed class ComputationPlan
             if (isConstant[i]) continue;
             var node = Order[i];
             if (node is Variable) { isMaterialized[i] = true; continue; }
-            var args = node.ArgArray;
+            var args = node.Operands;
             var deepest = 0;
             foreach (var a in args) deepest = Math.Max(deepest, inlineDepth[indexOf[a]]);
             var nary = node is Sum or Product;

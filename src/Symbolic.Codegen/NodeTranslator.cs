@@ -24,10 +24,10 @@ internal sealed class NodeTranslator(ComputationPlan plan, Func<Expr, Value> loc
     /// <summary>The code that computes <paramref name="node"/> from its operands.</summary>
     public Value Compute(Expr node) => node switch
     {
-        Sum sum => SumOf(sum.ArgArray),
-        Product product => ProductOf(product.ArgArray),
+        Sum sum => SumOf(sum.Operands),
+        Product product => ProductOf(product.Operands),
         Power power => PowerOf(power),
-        Call call => Value.Call(call.Function.Method!, call.ArgArray.Select(Operand).ToArray()),
+        Call call => Value.Call(call.Function.Method!, call.Args.Select(Operand).ToArray()),
         _ => Operand(node),
     };
 
@@ -42,7 +42,7 @@ internal sealed class NodeTranslator(ComputationPlan plan, Func<Expr, Value> loc
         if (split.Prefix >= 0) parts.Add(link(split.Prefix));
         if (!HasLongMiddle(split)) parts.AddRange(split.Middle.Select(Operand));
         if (split.Suffix >= 0) parts.Add(link(split.Suffix));
-        if (node.ArgArray[0] is Number { Value: var c })
+        if (node.Operands[0] is Number { Value: var c })
         {
             if (c == Rational.MinusOne) parts[0] = Value.Negate(parts[0]);
             else parts.Insert(0, Value.Of(c.ToDouble()));
@@ -58,7 +58,7 @@ internal sealed class NodeTranslator(ComputationPlan plan, Func<Expr, Value> loc
         parent is null ? Operand(link.Factor) : Value.Multiply(parent, Operand(link.Factor));
 
     /// <summary>The first operand of a sum or product, and how each further operand joins the running total.</summary>
-    public Value First(Expr node) => node is Product p ? Operand(p.ArgArray[0]) : Term(node.ArgArray[0]);
+    public Value First(Expr node) => node is Product p ? Operand(p.Operands[0]) : Term(node.Operands[0]);
 
     /// <summary>How <paramref name="operand"/> joins the running total: + term (or - |term|) for sums, * factor for products.</summary>
     public (Operator Operator, Value Value) AccumulationStep(Expr node, Expr operand) =>
@@ -73,7 +73,7 @@ internal sealed class NodeTranslator(ComputationPlan plan, Func<Expr, Value> loc
         return new Arithmetic(op, total, value);
     }
 
-    private Value SumOf(Expr[] terms)
+    private Value SumOf(ReadOnlySpan<Expr> terms)
     {
         var total = Term(terms[0]);
         for (var i = 1; i < terms.Length; i++) total = AddTerm(total, terms[i]);
@@ -87,12 +87,12 @@ internal sealed class NodeTranslator(ComputationPlan plan, Func<Expr, Value> loc
     {
         magnitude = default!;
         if (term is not Product p || plan.IsConstant(term) || plan.IsMaterialized(term)) return false;
-        if (p.ArgArray[0] is not Number { Value: var c } || c.Sign >= 0) return false;
-        magnitude = ProductOf(p.ArgArray, -c);
+        if (p.Operands[0] is not Number { Value: var c } || c.Sign >= 0) return false;
+        magnitude = ProductOf(p.Operands, -c);
         return true;
     }
 
-    private Value ProductOf(Expr[] factors, Rational? coefficient = null)
+    private Value ProductOf(ReadOnlySpan<Expr> factors, Rational? coefficient = null)
     {
         var start = 0;
         var c = coefficient;

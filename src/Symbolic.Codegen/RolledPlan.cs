@@ -120,8 +120,8 @@ internal sealed class RolledPlan
     private bool TryScatter(IReadOnlyList<Expr> roots, IReadOnlyList<string> names, OutputRange outputs)
     {
         if (outputs.FirstRoot != 1 || roots.Count != 1 + outputs.Count || roots[0] is not Sum sum
-            || sum.ArgArray.Length < MinimumRolledOperands) return false;
-        var runs = IndexedRuns.InSum(sum.ArgArray, new ShiftShapes([sum], IndexOf), out var rest);
+            || sum.Operands.Length < MinimumRolledOperands) return false;
+        var runs = IndexedRuns.InSum(sum.Args, new ShiftShapes([sum], IndexOf), out var rest);
         if (runs.Count == 0) return false;
         var residualTerms = new List<Expr>(rest);
         foreach (var run in runs)
@@ -153,8 +153,8 @@ internal sealed class RolledPlan
         for (var r = 0; r < roots.Count; r++)
         {
             if (r >= outputs.FirstRoot && r < outputs.FirstRoot + outputs.Count) continue;
-            if (roots[r] is not Product product || product.ArgArray.Length < MinimumRolledOperands || residualOf.ContainsKey(product)) continue;
-            var factors = product.ArgArray;
+            if (roots[r] is not Product product || product.Operands.Length < MinimumRolledOperands || residualOf.ContainsKey(product)) continue;
+            var factors = product.Operands;
             var first = factors[0] is Number ? 1 : 0;
             if (factors[first] is not Variable lowest) continue;
             var start = IndexOf[lowest.Name];
@@ -179,9 +179,9 @@ internal sealed class RolledPlan
     // True when partial is product with its operand number k left out (and nothing else changed).
     private static bool IsWithout(Expr partial, Product product, int k)
     {
-        var all = product.ArgArray;
-        if (partial is not Product p || p.ArgArray.Length != all.Length - 1) return false;
-        var rest = p.ArgArray;
+        var all = product.Operands;
+        if (partial is not Product p || p.Operands.Length != all.Length - 1) return false;
+        var rest = p.Operands;
         for (var j = 0; j < rest.Length; j++)
             if (!ReferenceEquals(rest[j], all[j < k ? j : j + 1])) return false;
         return true;
@@ -190,8 +190,8 @@ internal sealed class RolledPlan
     // The root with its looped terms replaced by variables that stand for the loops' totals.
     private Expr Residual(Expr root, ShiftShapes shapes)
     {
-        if (root is not Sum sum || sum.ArgArray.Length < MinimumRolledOperands) return root;
-        var runs = IndexedRuns.InSum(sum.ArgArray, shapes, out var rest);
+        if (root is not Sum sum || sum.Operands.Length < MinimumRolledOperands) return root;
+        var runs = IndexedRuns.InSum(sum.Args, shapes, out var rest);
         if (runs.Count == 0) return root;
         foreach (var run in runs)
         {

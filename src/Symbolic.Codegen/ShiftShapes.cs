@@ -41,7 +41,7 @@ internal sealed class ShiftShapes
             while (stack.Count > 0)
             {
                 var (node, next) = stack.Pop();
-                var args = node.ArgArray;
+                var args = node.Operands;
                 if (next < args.Length)
                 {
                     stack.Push((node, next + 1));
@@ -70,7 +70,7 @@ internal sealed class ShiftShapes
     private (int Shape, int Lowest) Classify(Expr node, IReadOnlyDictionary<string, int> indexOf, List<int> operands, int first)
     {
         if (node is Variable v) return (VariableShape, indexOf[v.Name]);
-        var count = node.ArgArray.Length;
+        var count = node.Operands.Length;
         var lowest = NoVariables;
         for (var k = 0; k < count; k++)
         {

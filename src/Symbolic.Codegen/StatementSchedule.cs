@@ -23,7 +23,7 @@ internal sealed class StatementSchedule
     /// <summary>One statement: the whole node (<see cref="Operand"/> = -1), or operand k of a wide sum or product.</summary>
     public readonly record struct Step(int Node, int Operand)
     {
-        public bool IsLastOf(Expr node) => Operand < 0 || Operand == node.ArgArray.Length - 1;
+        public bool IsLastOf(Expr node) => Operand < 0 || Operand == node.Operands.Length - 1;
     }
 
     public List<Step> Steps { get; } = [];
@@ -35,7 +35,7 @@ internal sealed class StatementSchedule
     /// True for a sum or product of more than <see cref="ComputationPlan.MaxInlineOperands"/> operands: it is computed
     /// by one accumulating statement per operand, interleaved with its operands' work.
     /// </summary>
-    public static bool IsWide(Expr node) => node is Sum or Product && node.ArgArray.Length > ComputationPlan.MaxInlineOperands;
+    public static bool IsWide(Expr node) => node is Sum or Product && node.Operands.Length > ComputationPlan.MaxInlineOperands;
 
     // An explicit stack, not recursion: a chain of materialized nodes can be 10,000 deep.
     private void BuildSteps()
@@ -51,7 +51,7 @@ internal sealed class StatementSchedule
             if (scheduled[i] || !plan.IsMaterialized(i)) continue;
             scheduled[i] = true;
             var node = plan.Order[i];
-            var args = node.ArgArray;
+            var args = node.Operands;
             if (plan.IsAccumulated(i))
             {
                 for (var k = args.Length - 1; k >= 0; k--)
@@ -81,7 +81,7 @@ internal sealed class StatementSchedule
         var j = plan.IndexOf(operand);
         if (plan.IsConstant(j)) return;
         if (plan.IsMaterialized(j)) { into.Add(j); return; }
-        foreach (var a in operand.ArgArray) LocalsRead(a, into);
+        foreach (var a in operand.Operands) LocalsRead(a, into);
     }
 
     private void PlanLifetimes(IReadOnlyCollection<Expr> pinned)
@@ -94,8 +94,8 @@ internal sealed class StatementSchedule
             var (i, operand) = Steps[s];
             var node = plan.Order[i];
             reads.Clear();
-            if (operand < 0) foreach (var a in node.ArgArray) LocalsRead(a, reads);
-            else LocalsRead(node.ArgArray[operand], reads);
+            if (operand < 0) foreach (var a in node.Operands) LocalsRead(a, reads);
+            else LocalsRead(node.Operands[operand], reads);
             // b^k written as b*b*...: the base is read too (it is always materialized).
             if (node is Power p && ComputationPlan.IsMultipliedPower(p, out _)) LocalsRead(p.Base, reads);
             foreach (var j in reads) lastUse[j] = s;

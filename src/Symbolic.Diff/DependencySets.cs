@@ -55,7 +55,7 @@ internal sealed class DependencySets
         {
             if (!reached[k]) continue;
             var node = order[k];
-            var args = node.ArgArray;
+            var args = node.Operands;
             var structure = StructureOf(node);
             for (var i = 0; i < args.Length; i++)
             {
@@ -101,7 +101,7 @@ internal sealed class DependencySets
     private int[] Union(Expr node, int stampValue, int[] stamp, List<int> merged)
     {
         var structure = StructureOf(node);
-        var args = node.ArgArray;
+        var args = node.Operands;
         int[]? only = null;
         var several = false;
         for (var i = 0; i < args.Length; i++)

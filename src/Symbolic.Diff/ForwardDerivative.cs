@@ -19,14 +19,14 @@ internal static class ForwardDerivative
         // intermediate products do not all stay alive at once; a root is its own last consumer.
         var consumers = new Dictionary<Expr, int>(ReferenceEqualityComparer.Instance);
         foreach (var node in order)
-            foreach (var a in node.ArgArray) consumers[a] = consumers.GetValueOrDefault(a) + 1;
+            foreach (var a in node.Operands) consumers[a] = consumers.GetValueOrDefault(a) + 1;
         foreach (var root in roots) consumers[root] = consumers.GetValueOrDefault(root) + 1;
         var d = new Dictionary<Expr, PendingProduct>(ReferenceEqualityComparer.Instance);
         foreach (var node in order)
         {
             cancellationToken.ThrowIfCancellationRequested();
             d[node] = Derivative(node, d, tangents);
-            foreach (var a in node.ArgArray)
+            foreach (var a in node.Operands)
                 if (--consumers[a] == 0) d.Remove(a);
         }
         var built = new Dictionary<Expr, Expr>(ReferenceEqualityComparer.Instance);
@@ -35,12 +35,12 @@ internal static class ForwardDerivative
 
     private static PendingProduct Derivative(Expr node, Dictionary<Expr, PendingProduct> d, IReadOnlyDictionary<Expr, Expr> tangents)
     {
-        var args = node.ArgArray;
+        var args = node.Operands;
         switch (node)
         {
             case Variable: return tangents.TryGetValue(node, out var t) ? PendingProduct.Of(t) : PendingProduct.Zero;
             case Number or Constant: return PendingProduct.Zero;
-            case Sum: return AddTerms(args.Select(a => d[a]));
+            case Sum: return AddTerms(node.Args.Select(a => d[a]));
             case Product:
             {
                 var terms = new List<PendingProduct>();
@@ -73,7 +73,7 @@ internal static class ForwardDerivative
                 {
                     var di = d[args[i]];
                     if (di.IsZero) continue;
-                    partials ??= c.Function.Partials(args);
+                    partials ??= c.Function.Partials(c.Args);
                     terms.Add(di.Times(partials[i]));
                 }
                 return AddTerms(terms);

@@ -36,7 +36,7 @@ internal static class ReverseGradient
         for (var k = 0; k < order.Count; k++)
         {
             if (active[k]) continue;
-            foreach (var a in order[k].ArgArray)
+            foreach (var a in order[k].Operands)
                 if (active[position[a]]) { active[k] = true; break; }
         }
 
@@ -57,7 +57,7 @@ internal static class ReverseGradient
             // One contribution flows on unbuilt (a chain); several are built and added.
             var adjoint = contributions[k].Single ?? PendingProduct.Of(contributions[k].Sum());
             contributions[k] = default;
-            var args = node.ArgArray;
+            var args = node.Operands;
             switch (node)
             {
                 case Sum:
@@ -65,14 +65,14 @@ internal static class ReverseGradient
                     break;
                 case Product product:
                     for (var i = 0; i < args.Length; i++)
-                        if (active[position[args[i]]]) Send(args[i], adjoint.Times(Expr.ProductWithout(product, i)));
+                        if (active[position[args[i]]]) Send(args[i], adjoint.Times(product.WithoutFactor(i)));
                     break;
                 case Power p:
                     Send(p.Base, PowerRule.BaseTerm(p, adjoint));
                     if (active[position[p.Exponent]]) Send(p.Exponent, PowerRule.ExponentTerm(p, adjoint));
                     break;
                 case Call c:
-                    var partials = c.Function.Partials(args);
+                    var partials = c.Function.Partials(c.Args);
                     for (var i = 0; i < args.Length; i++)
                         if (active[position[args[i]]]) Send(args[i], adjoint.Times(partials[i]));
                     break;

@@ -2,10 +2,5 @@
 // that is warning CS3021, which TreatWarningsAsErrors would turn into a build failure. The other warnings
 // ANTLR's code can raise (0162, 0219, 1591, 419) are disabled by pragmas in the generated files themselves.
 [assembly: System.CLSCompliant(false)]
-// The later stages walk operand arrays directly instead of through IReadOnlyList, on their hot paths.
-[assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Symbolic.Diff")]
-[assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Symbolic.Codegen")]
-// The codegen tests hold the function table's fused pairs against its rows.
-[assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Symbolic.Codegen.Tests")]
 // The REPL suggests the nearest name with the edit distance the function table uses.
 [assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Symbolic.Repl")]

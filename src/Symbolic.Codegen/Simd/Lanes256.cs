@@ -4,7 +4,12 @@ using System.Runtime.Intrinsics;
 
 namespace Symbolic.Codegen.Simd;
 
-/// <summary><see cref="ISimdLanes{TSelf}"/> over <see cref="Vector256{T}"/> of <see cref="double"/>.</summary>
+/// <summary>
+/// <see cref="ISimdLanes{TSelf}"/> over <see cref="Vector256{T}"/> of <see cref="double"/>. It mirrors
+/// <see cref="Lanes512"/> line for line because .NET's vector types share no public generic interface (its
+/// <c>ISimdVector</c> is internal), so each width needs its own one-line forwarding of each operation; everything
+/// built on top, the kernels and the batch loops, is written once over <see cref="ISimdLanes{TSelf}"/>.
+/// </summary>
 internal readonly struct Lanes256(Vector256<double> value) : ISimdLanes<Lanes256>
 {
     public Vector256<double> Value { get; } = value;

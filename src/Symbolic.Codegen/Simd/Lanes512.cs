@@ -4,7 +4,12 @@ using System.Runtime.Intrinsics;
 
 namespace Symbolic.Codegen.Simd;
 
-/// <summary><see cref="ISimdLanes{TSelf}"/> over <see cref="Vector512{T}"/> of <see cref="double"/>.</summary>
+/// <summary>
+/// <see cref="ISimdLanes{TSelf}"/> over <see cref="Vector512{T}"/> of <see cref="double"/>. It mirrors
+/// <see cref="Lanes256"/> line for line because .NET's vector types share no public generic interface (its
+/// <c>ISimdVector</c> is internal), so each width needs its own one-line forwarding of each operation; everything
+/// built on top, the kernels and the batch loops, is written once over <see cref="ISimdLanes{TSelf}"/>.
+/// </summary>
 internal readonly struct Lanes512(Vector512<double> value) : ISimdLanes<Lanes512>
 {
     public Vector512<double> Value { get; } = value;

@@ -37,7 +37,7 @@ internal sealed class TaylorTape
         while (pendingCalls.TryDequeue(out var pending))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            nodes[pending.Node].Partials = pending.Call.Function.Partials(pending.Call.ArgArray).Select(p => Add(p, cancellationToken)).ToArray();
+            nodes[pending.Node].Partials = pending.Call.Function.Partials(pending.Call.Args).Select(p => Add(p, cancellationToken)).ToArray();
         }
     }
 
@@ -130,8 +130,8 @@ internal sealed class TaylorTape
                 Number n => Push(new Node(Op.Constant, [], n.Value.ToDouble())),
                 Constant constant => Push(new Node(Op.Constant, [], constant.Value)),
                 Variable v => throw new ArgumentException($"Compiler.Derivatives: f depends on '{v.Name}' besides '{((Variable)variable).Name}'; substitute a value for it first", "f"),
-                Sum => Push(new Node(Op.Sum, node.ArgArray.Select(a => index[a]).ToArray())),
-                Product => node.ArgArray.Skip(1).Aggregate(index[node.ArgArray[0]], (p, a) => Push(new Node(Op.Product, [p, index[a]]))),
+                Sum => Push(new Node(Op.Sum, node.Args.Select(a => index[a]).ToArray())),
+                Product => node.Args.Skip(1).Aggregate(index[node.Operands[0]], (p, a) => Push(new Node(Op.Product, [p, index[a]]))),
                 Power p => AddPower(p, cancellationToken),
                 Call call => AddCall(call),
                 _ => throw new InvalidOperationException(node.ToString()),
@@ -175,7 +175,7 @@ internal sealed class TaylorTape
 
     private int AddCall(Call call)
     {
-        var node = Push(new Node(Op.Call, call.ArgArray.Select(a => index[a]).ToArray(), Function: call.Function));
+        var node = Push(new Node(Op.Call, call.Args.Select(a => index[a]).ToArray(), Function: call.Function));
         pendingCalls.Enqueue((node, call));
         return node;
     }

@@ -88,7 +88,7 @@ public sealed class ComputationGraph
         var order = ExprWalk.TopologicalOrder(f);
         var varies = new HashSet<Expr>(ReferenceEqualityComparer.Instance);
         foreach (var node in order)
-            if (node is Variable || node.ArgArray.Any(varies.Contains)) varies.Add(node);
+            if (node is Variable || node.Args.Any(varies.Contains)) varies.Add(node);
 
         var variables = order.OfType<Variable>().OrderBy(v => v.Name, Comparer<string>.Create(ExprOrder.NaturalCompare)).ToList();
         var operations = varies.Contains(f) ? order.Where(n => n is not Variable && varies.Contains(n)).ToList() : [f];
@@ -113,7 +113,7 @@ public sealed class ComputationGraph
                 node.Formula = node.Operation == GraphOperation.Variable ? Expr.Var(node.Name) : node.Expression;
                 continue;
             }
-            var args = node.Expression.ArgArray;
+            var args = node.Expression.Operands;
             var placeholders = new Expr[args.Length];
             var names = new Dictionary<Expr, Expr>();
             for (var i = 0; i < args.Length; i++)

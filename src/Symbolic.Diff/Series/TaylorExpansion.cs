@@ -25,10 +25,10 @@ internal sealed class TaylorExpansion(Expr variable, Expr point, int precision, 
             {
                 _ when ReferenceEquals(node, variable) => LaurentSeries.Of(0, [point, Expr.One], precision),
                 Number or Constant or Variable => LaurentSeries.Constant(node, precision),
-                Sum => node.ArgArray.Skip(1).Aggregate(series[node.ArgArray[0]], (s, a) => s + series[a]),
-                Product => node.ArgArray.Skip(1).Aggregate(series[node.ArgArray[0]], (s, a) => s * series[a]),
+                Sum => node.Args.Skip(1).Aggregate(series[node.Operands[0]], (s, a) => s + series[a]),
+                Product => node.Args.Skip(1).Aggregate(series[node.Operands[0]], (s, a) => s * series[a]),
                 Power p => PowerOf(p, series[p.Base], series[p.Exponent]),
-                Call c => Compose(c, c.ArgArray.Select(a => series[a]).ToArray()),
+                Call c => Compose(c, c.Args.Select(a => series[a]).ToArray()),
                 _ => throw CalculusErrors.CannotExpand(node),
             };
         }

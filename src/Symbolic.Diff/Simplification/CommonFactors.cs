@@ -27,7 +27,7 @@ internal static class CommonFactors
     public static Expr? Collect(Expr sum, TreeSize size)
     {
         if (sum is not Sum) return null;
-        var collected = CollectTerms(sum.ArgArray, size, 0);
+        var collected = CollectTerms(sum.Args, size, 0);
         return ReferenceEquals(collected, sum) ? null : collected;
     }
 
@@ -103,14 +103,14 @@ internal static class CommonFactors
     private static Expr[] FactorsOf(Expr term)
     {
         var rest = Expr.SplitCoefficient(term).Term;
-        return rest is Product p ? p.ArgArray : rest == Expr.One ? [] : [rest];
+        return rest is Product p ? p.Operands.ToArray() : rest == Expr.One ? [] : [rest];
     }
 
     /// <summary>term / b^p when the term has the factor b^e with e of p's kind (same sign, or the same symbolic exponent); else null.</summary>
     private static Expr? Divide(Expr term, Expr @base, Expr exponent)
     {
         var (coefficient, rest) = Expr.SplitCoefficient(term);
-        var factors = rest is Product p ? p.ArgArray : [rest];
+        ReadOnlySpan<Expr> factors = rest is Product p ? p.Operands : [rest];
         for (var i = 0; i < factors.Length; i++)
         {
             var (b, e) = Expr.SplitPower(factors[i]);
@@ -140,12 +140,12 @@ internal static class CommonFactors
     public static Expr? TakeOutContent(Expr product)
     {
         if (product is not Product) return null;
-        var parts = new List<(Expr Factor, Expr Exponent, Rational Content, Expr? Primitive)>(product.ArgArray.Length);
+        var parts = new List<(Expr Factor, Expr Exponent, Rational Content, Expr? Primitive)>(product.Operands.Length);
         var signedPrimitives = new Dictionary<Expr, int>(ReferenceEqualityComparer.Instance);
-        foreach (var factor in product.ArgArray)
+        foreach (var factor in product.Operands)
         {
             var (b, e) = Expr.SplitPower(factor);
-            if (b is Sum sum && Expr.IsInteger(e, out _) && Content(sum) is { } content)
+            if (b is Sum sum && e is Number { Value.IsInteger: true } && Content(sum) is { } content)
             {
                 var primitive = Scaled(sum, Rational.One / content);
                 parts.Add((factor, e, content, primitive));
@@ -169,14 +169,14 @@ internal static class CommonFactors
     }
 
     private static Expr Scaled(Sum sum, Rational scale) =>
-        Expr.Add(sum.ArgArray.Select(t => Expr.Multiply(Expr.Num(scale), t)));
+        Expr.Add(sum.Args.Select(t => Expr.Multiply(Expr.Num(scale), t)));
 
     /// <summary>The gcd of the coefficients (a rational), signed like the first non-constant term's coefficient.</summary>
     private static Rational? Content(Sum sum)
     {
         BigInteger numerators = BigInteger.Zero, denominators = BigInteger.One;
         var sign = 0;
-        foreach (var term in sum.ArgArray)
+        foreach (var term in sum.Operands)
         {
             var c = Expr.SplitCoefficient(term).Coefficient;
             if (sign == 0 && term is not Number) sign = c.Sign;

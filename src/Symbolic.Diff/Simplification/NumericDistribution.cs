@@ -13,19 +13,24 @@ internal static class NumericDistribution
     /// <summary>The sum with every numeric multiple of an inner sum expanded (iteratively), or null when there is none.</summary>
     public static Expr? Expand(Expr sum)
     {
-        if (sum is not Sum || !sum.ArgArray.Any(IsScaledSum)) return null;
+        if (sum is not Sum || !sum.Args.Any(IsScaledSum)) return null;
         var terms = new List<Expr>();
         var pending = new Stack<(Rational Scale, Expr Term)>();
-        foreach (var t in sum.ArgArray.Reverse()) pending.Push((Rational.One, t));
+        PushReversed(pending, sum.Operands, Rational.One);
         while (pending.Count > 0)
         {
             var (scale, term) = pending.Pop();
             var (c, rest) = Expr.SplitCoefficient(term);
             if (rest is Sum inner)
-                foreach (var t in inner.ArgArray.Reverse()) pending.Push((scale * c, t));
+                PushReversed(pending, inner.Operands, scale * c);
             else terms.Add(Expr.Multiply(Expr.Num(scale * c), rest));
         }
         return Expr.Add(terms);
+    }
+
+    private static void PushReversed(Stack<(Rational Scale, Expr Term)> pending, ReadOnlySpan<Expr> terms, Rational scale)
+    {
+        for (var i = terms.Length - 1; i >= 0; i--) pending.Push((scale, terms[i]));
     }
 
     private static bool IsScaledSum(Expr term) => Expr.SplitCoefficient(term).Term is Sum;

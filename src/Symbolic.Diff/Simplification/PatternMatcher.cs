@@ -50,17 +50,17 @@ internal sealed class PatternMatcher(IReadOnlySet<string> patternVariables, Work
             case Product when subject is Product:
                 return MatchProduct(pattern, subject, bindings, allowRest: false).Select(m => m.Bindings);
             case Power when subject is Power:
-                return MatchInOrder(pattern.ArgArray, subject.ArgArray, 0, bindings);
-            case Call pc when subject is Call sc && pc.Function == sc.Function && pc.ArgArray.Length == sc.ArgArray.Length:
-                return MatchInOrder(pattern.ArgArray, subject.ArgArray, 0, bindings);
+                return MatchInOrder(pattern.Args, subject.Args, 0, bindings);
+            case Call pc when subject is Call sc && pc.Function == sc.Function && pc.Operands.Length == sc.Operands.Length:
+                return MatchInOrder(pattern.Args, subject.Args, 0, bindings);
             default:
-                return pattern.ArgArray.Length == 0 && pattern == subject ? [bindings] : [];
+                return pattern.Operands.Length == 0 && pattern == subject ? [bindings] : [];
         }
     }
 
-    private IEnumerable<ImmutableDictionary<string, Expr>> MatchInOrder(Expr[] patterns, Expr[] subjects, int index, ImmutableDictionary<string, Expr> bindings)
+    private IEnumerable<ImmutableDictionary<string, Expr>> MatchInOrder(IReadOnlyList<Expr> patterns, IReadOnlyList<Expr> subjects, int index, ImmutableDictionary<string, Expr> bindings)
     {
-        if (index == patterns.Length)
+        if (index == patterns.Count)
         {
             yield return bindings;
             yield break;
@@ -73,10 +73,10 @@ internal sealed class PatternMatcher(IReadOnlySet<string> patternVariables, Work
     // Sum: each pattern term c·t matches a subject term (k·c)·t' with t ~ t', one common k for all terms.
     private IEnumerable<TopMatch> MatchSum(Expr pattern, Expr subject, ImmutableDictionary<string, Expr> bindings, bool allowRest)
     {
-        var terms = pattern.ArgArray.Select(Expr.SplitCoefficient).ToArray();
+        var terms = pattern.Args.Select(Expr.SplitCoefficient).ToArray();
         var fixedTerms = terms.Where(t => !IsPatternVariable(t.Term)).ToArray();
         var variableTerms = terms.Where(t => IsPatternVariable(t.Term)).ToArray();
-        var subjectTerms = subject.ArgArray.Select(Expr.SplitCoefficient).ToArray();
+        var subjectTerms = subject.Args.Select(Expr.SplitCoefficient).ToArray();
         if (subjectTerms.Length < terms.Length) yield break;
         var used = new bool[subjectTerms.Length];
         foreach (var (b, scale) in MatchFixedTerms(fixedTerms, 0, subjectTerms, used, bindings, allowRest ? null : Rational.One))
@@ -123,15 +123,15 @@ internal sealed class PatternMatcher(IReadOnlySet<string> patternVariables, Work
         var ratio = subjectCoefficient / patternCoefficient;
         // `-a` means a negative multiple: without this, cos(-a) -> cos(a) would turn cos(2*x) into cos(-2*x).
         if (ratio.Sign < 0) yield break;
-        var factors = patternRest is Product ? patternRest.ArgArray : [patternRest];
-        var subjectFactors = subjectRest is Product ? subjectRest.ArgArray : [subjectRest];
+        IReadOnlyList<Expr> factors = patternRest is Product ? patternRest.Args : [patternRest];
+        IReadOnlyList<Expr> subjectFactors = subjectRest is Product ? subjectRest.Args : [subjectRest];
         var fixedFactors = factors.Where(f => !IsPatternVariable(f)).ToArray();
         var variableFactors = factors.Where(IsPatternVariable).Select(f => (Rational.One, f)).ToArray();
-        if (subjectFactors.Length < fixedFactors.Length) yield break;
-        var used = new bool[subjectFactors.Length];
+        if (subjectFactors.Count < fixedFactors.Length) yield break;
+        var used = new bool[subjectFactors.Count];
         foreach (var b in MatchFixedFactors(fixedFactors, 0, subjectFactors, used, bindings))
         {
-            var remaining = Enumerable.Range(0, subjectFactors.Length).Where(i => !used[i]).Select(i => subjectFactors[i]).ToList();
+            var remaining = Enumerable.Range(0, subjectFactors.Count).Where(i => !used[i]).Select(i => subjectFactors[i]).ToList();
             if (!allowRest && variableFactors.Length > 0) remaining.Add(Expr.Num(ratio));
             else if (!allowRest && ratio != Rational.One) continue;
             foreach (var (final, unused) in Distribute(variableFactors, remaining, b, Rational.One, allowRest, Expr.Multiply))
@@ -140,14 +140,14 @@ internal sealed class PatternMatcher(IReadOnlySet<string> patternVariables, Work
     }
 
     private IEnumerable<ImmutableDictionary<string, Expr>> MatchFixedFactors(
-        Expr[] fixedFactors, int index, Expr[] subjectFactors, bool[] used, ImmutableDictionary<string, Expr> bindings)
+        Expr[] fixedFactors, int index, IReadOnlyList<Expr> subjectFactors, bool[] used, ImmutableDictionary<string, Expr> bindings)
     {
         if (index == fixedFactors.Length)
         {
             yield return bindings;
             yield break;
         }
-        for (var j = 0; j < subjectFactors.Length; j++)
+        for (var j = 0; j < subjectFactors.Count; j++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (work?.TrySpend() == false) yield break;

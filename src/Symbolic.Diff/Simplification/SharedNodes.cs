@@ -48,7 +48,7 @@ internal static class SharedNodes
                 queuedOneSided--;
                 difference += side == FromFirst ? 1 : -1;
             }
-            foreach (var child in node.ArgArray) Reach(child, side);
+            foreach (var child in node.Operands) Reach(child, side);
         }
         return difference;
     }

@@ -91,7 +91,7 @@ public static class Simplifier
         public Expr RewriteAt(Expr node)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (node.ArgArray.Length == 0 || StepsLeft <= 0 || settled.Contains(node)) return node;
+            if (node.Operands.Length == 0 || StepsLeft <= 0 || settled.Contains(node)) return node;
             HashSet<Expr>? visited = null;
             var size = Size.Of(node);
             while (StepsLeft > 0)
@@ -156,11 +156,11 @@ public static class Simplifier
         {
             if (pattern.Kind != node.Kind || (pattern is Call pc && (node is not Call nc || nc.Function != pc.Function))) return false;
             if (pattern is not (Sum or Product)) return true;
-            foreach (var operand in pattern.ArgArray)
+            foreach (var operand in pattern.Operands)
             {
                 if (operand is Number || IsPatternVariable(operand)) continue;
                 var found = false;
-                foreach (var candidate in node.ArgArray)
+                foreach (var candidate in node.Operands)
                     if (SameShape(operand, candidate)) { found = true; break; }
                 if (!found) return false;
             }
@@ -187,7 +187,7 @@ public static class Simplifier
         }
 
         private static Expr StripCoefficient(Expr e) =>
-            e is Product p && p.ArgArray[0] is Number && p.ArgArray.Length == 2 ? p.ArgArray[1] : e;
+            e is Product p && p.Operands[0] is Number && p.Operands.Length == 2 ? p.Operands[1] : e;
 
         private static Expr Instantiate(RewriteRule rule, Expr node, PatternMatcher.TopMatch match)
         {

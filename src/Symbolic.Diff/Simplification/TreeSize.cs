@@ -20,12 +20,12 @@ internal sealed class TreeSize(CancellationToken cancellationToken = default)
             var node = stack.Peek();
             if (sizes.ContainsKey(node)) { stack.Pop(); continue; }
             var ready = true;
-            foreach (var a in node.ArgArray)
+            foreach (var a in node.Operands)
                 if (!sizes.ContainsKey(a)) { stack.Push(a); ready = false; }
             if (!ready) continue;
             stack.Pop();
             long size = 1;
-            foreach (var a in node.ArgArray) size = Math.Min(long.MaxValue / 2, size + sizes[a]);
+            foreach (var a in node.Operands) size = Math.Min(long.MaxValue / 2, size + sizes[a]);
             sizes[node] = size;
         }
         return sizes[root];

@@ -19,7 +19,7 @@ public static class Evaluator
         Span<double> operands = stackalloc double[2];
         foreach (var node in ExprWalk.TopologicalOrder(exprs))
         {
-            var args = node.ArgArray;
+            var args = node.Operands;
             double value;
             switch (node)
             {
@@ -59,7 +59,12 @@ public static class Evaluator
     /// <see cref="RealPower"/> (and a number base is raised exactly first, so <c>(10^400)^(1/2)</c> is 1e200);
     /// a variable one is IEEE <c>Math.Pow</c>. Compiled code computes the same.
     /// </summary>
-    internal static double PowerValue(Expr @base, Expr exponent, double baseValue, double exponentValue) => exponent switch
+    /// <param name="base">The base, to tell a number base from a computed one.</param>
+    /// <param name="exponent">The exponent, to tell a constant exponent from a computed one.</param>
+    /// <param name="baseValue">The base's value.</param>
+    /// <param name="exponentValue">The exponent's value.</param>
+    /// <example><code>Evaluator.PowerValue(x, Expr.Num(new Rational(1, 3)), -8, 1.0 / 3)   // -2: the real cube root, where Math.Pow gives NaN</code></example>
+    public static double PowerValue(Expr @base, Expr exponent, double baseValue, double exponentValue) => exponent switch
     {
         Number { Value: var e } when @base is Number { Value: var b } => b.PowToDouble(e),
         Number { Value: var e } => RealPower.Evaluate(baseValue, e),

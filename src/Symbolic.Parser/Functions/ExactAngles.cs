@@ -48,7 +48,7 @@ internal static class ExactAngles
     {
         Number { Value.IsZero: true } => Rational.Zero,
         _ when ReferenceEquals(e, Expr.Pi) => Rational.One,
-        Product { ArgArray: [Number k, var rest] } when ReferenceEquals(rest, Expr.Pi) => k.Value,
+        Product { Operands: [Number k, var rest] } when ReferenceEquals(rest, Expr.Pi) => k.Value,
         _ => null,
     };
 

@@ -129,4 +129,22 @@ public sealed class FunctionDef
 /// Two one-argument functions that <see cref="Method"/> computes together: <c>Method(u)</c> returns
 /// (<see cref="First"/>(u), <see cref="Second"/>(u)).
 /// </summary>
-internal sealed record FusedPair(FunctionDef First, FunctionDef Second, MethodInfo Method);
+/// <example><code>FunctionTable.FusedPairs[0].Method.Name   // "SinCos"</code></example>
+public sealed class FusedPair
+{
+    internal FusedPair(FunctionDef first, FunctionDef second, MethodInfo method)
+    {
+        First = first;
+        Second = second;
+        Method = method;
+    }
+
+    /// <summary>The function whose value is the first item of the tuple.</summary>
+    public FunctionDef First { get; }
+
+    /// <summary>The function whose value is the second item of the tuple.</summary>
+    public FunctionDef Second { get; }
+
+    /// <summary>The static method computing both, e.g. <see cref="Math.SinCos"/>.</summary>
+    public MethodInfo Method { get; }
+}

@@ -36,7 +36,7 @@ public static class FunctionTable
     /// Pairs of functions that one method computes together from one argument, returning both as a tuple
     /// (<c>sin</c> and <c>cos</c>: <see cref="Math.SinCos"/>). Compiled code makes one call where it needs both.
     /// </summary>
-    internal static IReadOnlyList<FusedPair> FusedPairs { get; }
+    public static IReadOnlyList<FusedPair> FusedPairs { get; }
 
     /// <summary>The row called <paramref name="name"/>, or null.</summary>
     public static FunctionDef? Find(string name) => ByName.GetValueOrDefault(name);

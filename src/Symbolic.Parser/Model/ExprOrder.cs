@@ -24,20 +24,20 @@ public sealed class ExprOrder : IComparer<Expr>
         if (a is null) return -1;
         if (b is null) return 1;
         var first = CompareShallow(a, b);
-        return first != 0 || a.ArgArray.Length == 0 ? first : CompareOperands(a, b, RecursionBudget);
+        return first != 0 || a.Operands.Length == 0 ? first : CompareOperands(a, b, RecursionBudget);
     }
 
     // The operands of two shallowly equal nodes, left to right, each depth first (a preorder walk): recursion for
     // the first levels, where nearly every comparison is decided, then an explicit stack, so depth is unbounded.
     private static int CompareOperands(Expr x, Expr y, int budget)
     {
-        var xs = x.ArgArray; var ys = y.ArgArray;
+        var xs = x.Operands; var ys = y.Operands;
         for (var i = 0; i < xs.Length; i++)
         {
             var (xi, yi) = (xs[i], ys[i]);
             if (ReferenceEquals(xi, yi)) continue;
             var c = CompareShallow(xi, yi);
-            if (c == 0 && xi.ArgArray.Length > 0) c = budget > 0 ? CompareOperands(xi, yi, budget - 1) : CompareOperandsOnStack(xi, yi);
+            if (c == 0 && xi.Operands.Length > 0) c = budget > 0 ? CompareOperands(xi, yi, budget - 1) : CompareOperandsOnStack(xi, yi);
             if (c != 0) return c;
         }
         return 0;
@@ -63,7 +63,7 @@ public sealed class ExprOrder : IComparer<Expr>
 
     private static void PushOperands(Stack<(Expr, Expr)> pending, Expr x, Expr y)
     {
-        var xs = x.ArgArray; var ys = y.ArgArray;
+        var xs = x.Operands; var ys = y.Operands;
         for (var i = xs.Length - 1; i >= 0; i--) pending.Push((xs[i], ys[i]));
     }
 
@@ -83,7 +83,7 @@ public sealed class ExprOrder : IComparer<Expr>
             _ => 0,
         };
         if (c != 0) return c;
-        c = x.ArgArray.Length.CompareTo(y.ArgArray.Length);
+        c = x.Operands.Length.CompareTo(y.Operands.Length);
         // Height before operands: two long chains (sin(sin(…))) of different depth differ at once,
         // instead of after walking the shorter one to its leaf.
         return c != 0 ? c : x.Depth.CompareTo(y.Depth);

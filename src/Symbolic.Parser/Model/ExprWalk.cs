@@ -27,9 +27,17 @@ public static class ExprWalk
     /// <summary>
     /// The post-order walk every traversal here shares, on an explicit stack: <paramref name="firstVisit"/> is asked of
     /// each node reached (true: not seen before, and now marked seen), and <paramref name="finish"/> gets each new node
-    /// after all of its operands.
+    /// after all of its operands. It uses no recursion, so any depth is safe.
     /// </summary>
-    internal static void PostOrder(
+    /// <param name="roots">Where the walk starts; nodes shared between roots are visited once if <paramref name="firstVisit"/> says so.</param>
+    /// <param name="firstVisit">Marks a node seen and says whether it was new; returning false skips the node and its operands.</param>
+    /// <param name="finish">Gets each new node after all of its operands.</param>
+    /// <param name="cancellationToken">Checked at every step.</param>
+    /// <example><code>
+    /// var seen = new HashSet&lt;Expr&gt;();
+    /// ExprWalk.PostOrder([f], seen.Add, node => Console.WriteLine(node));   // operands before the nodes using them
+    /// </code></example>
+    public static void PostOrder(
         IEnumerable<Expr> roots, Func<Expr, bool> firstVisit, Action<Expr> finish, CancellationToken cancellationToken = default)
     {
         var stack = new Stack<(Expr Node, int Next)>();
@@ -41,7 +49,7 @@ public static class ExprWalk
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var (node, next) = stack.Pop();
-                var args = node.ArgArray;
+                var args = node.Operands;
                 if (next < args.Length)
                 {
                     stack.Push((node, next + 1));
@@ -82,7 +90,7 @@ public static class ExprWalk
         foreach (var node in TopologicalOrder([root], cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var args = node.ArgArray;
+            var args = node.Operands;
             var rebuilt = new Expr[args.Length];
             for (var i = 0; i < args.Length; i++) rebuilt[i] = done[args[i]];
             done[node] = rewrite(node, rebuilt);
@@ -93,7 +101,7 @@ public static class ExprWalk
     /// <summary>A node of the same kind with new operands (the node itself when they are unchanged).</summary>
     public static Expr WithArgs(Expr node, Expr[] args)
     {
-        if (args.AsSpan().SequenceEqual(node.ArgArray)) return node;
+        if (args.AsSpan().SequenceEqual(node.Operands)) return node;
         return node switch
         {
             Sum => Expr.Add(args),

@@ -54,14 +54,14 @@ public abstract partial class Expr
         var all = terms as IReadOnlyList<Expr> ?? terms.ToList();
         // A large sum among the operands is already in canonical order: collect it first, merge the rest in.
         var largest = LargestOperand<Sum>(all);
-        if (largest is not null) foreach (var t in largest.ArgArray) Collect(t);
+        if (largest is not null) foreach (var t in largest.Operands) Collect(t);
         var fromLargest = collected.Count;
         // Indexed: foreach over the interface would allocate an enumerator on every call.
         for (var i = 0; i < all.Count; i++)
         {
             var term = all[i];
             if (ReferenceEquals(term, largest)) continue;
-            if (term is Sum s) foreach (var t in s.ArgArray) Collect(t);
+            if (term is Sum s) foreach (var t in s.Operands) Collect(t);
             else Collect(term);
         }
         var kept = new List<(Expr Term, Rational Coefficient, Expr? Original)>(collected.Count);
@@ -94,8 +94,8 @@ public abstract partial class Expr
     /// factory builds (a leading coefficient 1, a product nested directly in a product).
     /// </summary>
     private static bool RebuildsItself(Expr term) =>
-        term is not Product p || p.ArgArray[0] is not Number c
-        || (!c.Value.IsOne && (p.ArgArray.Length > 2 || p.ArgArray[1] is not Product));
+        term is not Product p || p.Operands[0] is not Number c
+        || (!c.Value.IsOne && (p.Operands.Length > 2 || p.Operands[1] is not Product));
 
     /// <summary>Product of <paramref name="factors"/> in canonical form: flattened, constants folded, like powers collected, ordered.</summary>
     public static Expr Multiply(params Expr[] factors) => Multiply((IEnumerable<Expr>)factors);
@@ -116,13 +116,13 @@ public abstract partial class Expr
         // A large product among the operands is already in canonical order: collect it first, merge the rest in.
         var largest = LargestOperand<Product>(all);
         if (largest is not null && all.Count <= MaxFactorsInsertedOneByOne && InsertIntoLargeProduct(largest, all) is { } fast) return fast;
-        if (largest is not null) foreach (var f in largest.ArgArray) Collect(f);
+        if (largest is not null) foreach (var f in largest.Operands) Collect(f);
         var fromLargest = collected.Count;
         for (var i = 0; i < all.Count; i++)
         {
             var factor = all[i];
             if (ReferenceEquals(factor, largest)) continue;
-            if (factor is Product p) foreach (var f in p.ArgArray) Collect(f);
+            if (factor is Product p) foreach (var f in p.Operands) Collect(f);
             else Collect(factor);
         }
         var result = new List<Expr>(collected.Count + 1);
@@ -179,7 +179,7 @@ public abstract partial class Expr
     /// </summary>
     private static Expr? InsertIntoLargeProduct(Product largest, IReadOnlyList<Expr> all)
     {
-        var factors = largest.ArgArray;
+        var factors = largest.Operands;
         var coefficient = factors[0] is Number n0 ? n0.Value : Rational.One;
         var list = new List<Expr>(factors.Length + all.Count);
         for (var i = factors[0] is Number ? 1 : 0; i < factors.Length; i++) list.Add(factors[i]);
@@ -220,11 +220,11 @@ public abstract partial class Expr
     /// </summary>
     internal static Expr ProductWithout(Product product, int index)
     {
-        var factors = product.ArgArray;
+        var factors = product.Operands;
         if (factors.Length == 2) return factors[1 - index];
         var rest = new Expr[factors.Length - 1];
-        Array.Copy(factors, 0, rest, 0, index);
-        Array.Copy(factors, index + 1, rest, index, rest.Length - index);
+        factors[..index].CopyTo(rest);
+        factors[(index + 1)..].CopyTo(rest.AsSpan(index));
         return InternTable.Intern(new Product(rest));
     }
 
@@ -232,7 +232,7 @@ public abstract partial class Expr
     {
         T? largest = null;
         for (var i = 0; i < operands.Count; i++)
-            if (operands[i] is T t && t.ArgArray.Length >= LargeOperandSize && (largest is null || t.ArgArray.Length > largest.ArgArray.Length)) largest = t;
+            if (operands[i] is T t && t.Operands.Length >= LargeOperandSize && (largest is null || t.Operands.Length > largest.Operands.Length)) largest = t;
         return largest;
     }
 
@@ -297,7 +297,7 @@ public abstract partial class Expr
             {
                 case Number bn: return PowNumber(bn.Value, e);
                 case Power p when e.IsInteger: return Pow(p.Base, Multiply(p.Exponent, exponent));
-                case Product p when e.IsInteger: return Multiply(p.ArgArray.Select(f => Pow(f, exponent)));
+                case Product p when e.IsInteger: return Multiply(p.Args.Select(f => Pow(f, exponent)));
             }
         }
         if (@base is Number { Value.IsOne: true }) return One;
@@ -343,9 +343,9 @@ public abstract partial class Expr
     public static (Rational Coefficient, Expr Term) SplitCoefficient(Expr term)
     {
         if (term is Number n) return (n.Value, One);
-        if (term is Product p && p.ArgArray[0] is Number c)
+        if (term is Product p && p.Operands[0] is Number c)
         {
-            var rest = p.ArgArray.Length == 2 ? p.ArgArray[1] : InternTable.Intern(new Product(p.ArgArray[1..]));
+            var rest = p.Operands.Length == 2 ? p.Operands[1] : InternTable.Intern(new Product(p.Operands[1..].ToArray()));
             return (c.Value, rest);
         }
         return (Rational.One, term);
@@ -358,7 +358,7 @@ public abstract partial class Expr
     private static Expr WithCoefficient(Rational c, Expr rest)
     {
         if (c.IsOne) return rest;
-        if (rest is Product p) return InternTable.Intern(new Product([Num(c), .. p.ArgArray]));
+        if (rest is Product p) return InternTable.Intern(new Product([Num(c), .. p.Operands]));
         return InternTable.Intern(new Product([Num(c), rest]));
     }
 

@@ -56,8 +56,8 @@ internal static class InternTable
     private static bool SameNode(Expr a, Expr b)
     {
         if (a.Kind != b.Kind || !a.HasSamePayload(b)) return false;
-        var xs = a.ArgArray;
-        var ys = b.ArgArray;
+        var xs = a.Operands;
+        var ys = b.Operands;
         if (xs.Length != ys.Length) return false;
         for (var k = 0; k < xs.Length; k++)
             if (!ReferenceEquals(xs[k], ys[k])) return false;

@@ -62,10 +62,10 @@ public static class InfixPrinter
             case Power or Product: WriteFraction(e, sb, negate: false); break;
             case Call call:
                 sb.Append(call.Function.Name).Append('(');
-                for (var i = 0; i < call.ArgArray.Length; i++)
+                for (var i = 0; i < call.Operands.Length; i++)
                 {
                     if (i > 0) sb.Append(", ");
-                    Write(call.ArgArray[i], sb, 0);
+                    Write(call.Operands[i], sb, 0);
                 }
                 sb.Append(')');
                 break;

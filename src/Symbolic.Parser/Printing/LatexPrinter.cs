@@ -120,15 +120,15 @@ public static partial class LatexPrinter
         {
             var at = form.IndexOf("$u", StringComparison.Ordinal);
             sb.Append(form, 0, at);
-            Write(call.ArgArray[0], sb);
+            Write(call.Operands[0], sb);
             sb.Append(form, at + 2, form.Length - at - 2);
             return;
         }
         sb.Append(call.Function.Latex).Append(@"\left(");
-        for (var i = 0; i < call.ArgArray.Length; i++)
+        for (var i = 0; i < call.Operands.Length; i++)
         {
             if (i > 0) sb.Append(", ");
-            Write(call.ArgArray[i], sb);
+            Write(call.Operands[i], sb);
         }
         sb.Append(@"\right)");
     }

@@ -18,7 +18,7 @@ internal static class Layout
     /// <summary>Splits a product (or a power with a negative exponent) into a signed numerator and denominator.</summary>
     internal static Fraction Split(Expr e)
     {
-        var factors = e is Product ? e.ArgArray : [e];
+        var factors = e is Product ? e.Operands : [e];
         var coefficient = Rational.One;
         var numerator = new List<Expr>();
         var denominator = new List<Expr>();
@@ -37,7 +37,7 @@ internal static class Layout
     internal static bool IsNegativeTerm(Expr term) => term switch
     {
         Number n => n.Value.Sign < 0,
-        Product p => p.ArgArray[0] is Number { Value.Sign: < 0 },
+        Product p => p.Operands[0] is Number { Value.Sign: < 0 },
         _ => false,
     };
 
@@ -46,5 +46,5 @@ internal static class Layout
     /// the constant last. So <c>2*x - y</c>, <c>log(x) + 1</c>, <c>1 - sigmoid(x)</c>.
     /// </summary>
     internal static IEnumerable<Expr> PrintOrder(Expr sum) =>
-        sum.ArgArray.OrderBy(t => IsNegativeTerm(t) ? 1 : 0).ThenBy(t => t is Number ? 1 : 0);
+        sum.Args.OrderBy(t => IsNegativeTerm(t) ? 1 : 0).ThenBy(t => t is Number ? 1 : 0);
 }
