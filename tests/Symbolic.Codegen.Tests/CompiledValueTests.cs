@@ -48,22 +48,6 @@ public class CompiledValueTests
     }
 
     [Fact]
-    public void RandomExpressions_CompileToTheInterpretedValue()
-    {
-        var random = new Random(12345);
-        for (var trial = 0; trial < 300; trial++)
-        {
-            var f = RandomExpressions.Generate(random, depth: 5);
-            var names = ExprWalk.Variables(f);
-            var point = names.Select(_ => 0.2 + 0.7 * random.NextDouble()).ToArray();
-            var expected = Evaluator.Evaluate(f, Bindings(names, point));
-            var actual = Compiler.Value(f)(point);
-            if (double.IsNaN(expected)) Assert.True(double.IsNaN(actual), $"{f}: expected NaN, got {actual}");
-            else Assert.Equal(expected, actual, Tolerance.Relative(expected));
-        }
-    }
-
-    [Fact]
     public void SharedSine_IsCalledOnce()
     {
         var lambda = Compiler.ValueLambda(Expressions.Parse("sin(x)^2 + sin(x)"));

@@ -169,30 +169,6 @@ public class SecondOrderTests
             Assert.Throws<SymbolicException>(() => Compiler.SparseHessian(P("x*y"), ["x"])).Message);
     }
 
-    [Fact]
-    public void SparseHessian_OfRandomExpressions_EqualsTheDenseCompiledHessian()
-    {
-        var random = new Random(11);
-        string[] names = ["x", "y", "z"];
-        for (var c = 0; c < 200; c++)
-        {
-            var f = RandomExpressions.Generate(random, 4);
-            var point = names.Select(_ => random.NextDouble() * 2 - 1).ToArray();
-            var h = Compiler.SparseHessian(f, names);
-            var values = new double[h.Pattern.NonZeroCount];
-            h.Evaluate(point, values);
-            var dense = new double[9];
-            Compiler.Hessian(f, names)(point, dense);
-            var scattered = new double[9];
-            for (var i = 0; i < 3; i++)
-                for (var k = h.Pattern.RowStarts[i]; k < h.Pattern.RowStarts[i + 1]; k++)
-                    scattered[i * 3 + h.Pattern.ColumnIndices[k]] = values[k];
-            for (var k = 0; k < 9; k++)
-                Assert.True(scattered[k].Equals(dense[k]) || Math.Abs(scattered[k] - dense[k]) <= Tolerance.Relative(dense[k]),
-                    $"{f}: H[{k / 3}][{k % 3}] sparse {scattered[k]}, dense {dense[k]}");
-        }
-    }
-
     private static int CountNodes(System.Linq.Expressions.Expression e)
     {
         var counter = new NodeCounter();

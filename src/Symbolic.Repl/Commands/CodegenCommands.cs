@@ -25,8 +25,8 @@ internal static class CodegenCommands
         var valueNs = NanosecondsPerCall(() => value(point));
         var gradientNs = NanosecondsPerCall(() => valueAndGradient(point, gradient));
         return Outcome.Message(
-            $"compiled: gradient built and compiled in {NumberFormat.Significant(compileTime.TotalMilliseconds)} ms for {variables.Count} variable(s) " +
-            $"{ModelInputs.Describe(variables, fixedValues)}; value {NumberFormat.Significant(valueNs)} ns, value and gradient {NumberFormat.Significant(gradientNs)} ns per evaluation");
+            $"compiled: gradient built and compiled in {NumberFormat.Duration(compileTime.TotalNanoseconds)} for {variables.Count} variable(s) " +
+            $"{ModelInputs.Describe(variables, fixedValues)}; value {NumberFormat.Duration(valueNs)}, value and gradient {NumberFormat.Duration(gradientNs)} per evaluation");
     }
 
     public static Outcome Emit(CommandCall call)

@@ -37,6 +37,22 @@ internal static class NumberFormat
             : value.ToString("0.####e0", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// A time in the unit that keeps it between 1 and 1000, with three significant digits: <c>2.71 ns</c>,
+    /// <c>301 µs</c>, <c>12.5 ms</c>, <c>1.04 s</c> (never <c>3.0074e5 ns</c>).
+    /// </summary>
+    public static string Duration(double nanoseconds)
+    {
+        var (amount, unit) = nanoseconds switch
+        {
+            < 1e3 => (nanoseconds, "ns"),
+            < 1e6 => (nanoseconds / 1e3, "µs"),
+            < 1e9 => (nanoseconds / 1e6, "ms"),
+            _ => (nanoseconds / 1e9, "s"),
+        };
+        return amount.ToString(amount >= 100 ? "0" : amount >= 10 ? "0.#" : "0.##", CultureInfo.InvariantCulture) + " " + unit;
+    }
+
     /// <summary>A vector written with <see cref="Significant(double)"/>: <c>[-6.1111e-10, 8.1481e-10]</c>.</summary>
     public static string Significant(IEnumerable<double> values) => "[" + string.Join(", ", values.Select(Significant)) + "]";
 }
