@@ -8,7 +8,7 @@ public static class Program
     /// <summary>
     /// <c>--scale-table [--sizes 10000,100000] [--family rosenbrock]</c> prints the node counts and stopwatch times of
     /// the scale families (<see cref="ScaleTable"/>); <c>--versus-hand</c> the interleaved comparison with the
-    /// hand-written baselines (<see cref="VersusHandTable"/>).
+    /// hand-written baselines (<see cref="VersusHandTable"/>; <c>--pgo</c> keeps profile-guided optimisation on).
     /// <c>--higher-order</c> prints the repeated-derivative timings and results (<see cref="HigherOrderTable"/>).
     /// Benchmarks run in-process: BenchmarkDotNet's out-of-process toolchain rebuilds Symbolic.Parser with its own
     /// intermediate path, which the ANTLR build task resolves wrongly (CS2001: generated SymbolicParser.cs not found).
@@ -32,7 +32,7 @@ public static class Program
         }
         if (args.Contains("--versus-hand"))
         {
-            VersusHandTable.Print(Console.Out);
+            Environment.ExitCode = VersusHandTable.Run(args);
             return;
         }
         var arguments = args.Any(a => a.Equals("--inProcess", StringComparison.OrdinalIgnoreCase) || a == "-i")
