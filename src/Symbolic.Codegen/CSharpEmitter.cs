@@ -17,7 +17,7 @@ public static class CSharpEmitter
     public static string EmitCSharp(Expr expr, IReadOnlyList<string>? variables, string className)
     {
         ArgumentNullException.ThrowIfNull(expr);
-        if (!IsIdentifier(className)) throw new SymbolicException($"'{className}' is not a valid C# class name");
+        if (!IsIdentifier(className)) throw CompileErrors.InvalidClassName(className);
         var names = Compiler.Bind([expr], variables);
         var gradient = Calculus.Gradient(expr, names.Select(Expr.Var).ToArray());
         var text = new StringBuilder();

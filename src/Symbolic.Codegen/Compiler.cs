@@ -171,11 +171,10 @@ public static partial class Compiler
         HashSet<string>? repeated = null;
         foreach (var v in variables)
             if (!listed.Add(v)) (repeated ??= new(StringComparer.Ordinal)).Add(v);
-        if (repeated is not null) throw new SymbolicException($"variable '{variables.First(repeated.Contains)}' is listed twice");
+        if (repeated is not null) throw CompileErrors.VariableListedTwice(variables.First(repeated.Contains));
         var missing = ExprWalk.TopologicalOrder(exprs).OfType<Variable>().Select(v => v.Name).Where(name => !listed.Contains(name)).ToList();
         if (missing.Count > 0)
-            throw new SymbolicException(
-                $"variable '{missing.Min(Comparer<string>.Create(ExprOrder.NaturalCompare))}' is not among the compiled variables ({string.Join(", ", variables)})");
+            throw CompileErrors.VariableNotCompiled(missing.Min(Comparer<string>.Create(ExprOrder.NaturalCompare))!, variables);
         return variables;
     }
 

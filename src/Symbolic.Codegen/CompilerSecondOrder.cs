@@ -111,7 +111,7 @@ public static partial class Compiler
     private static IReadOnlyList<string> BindFunctions(IReadOnlyList<Expr> functions, IReadOnlyList<string>? variables)
     {
         ArgumentNullException.ThrowIfNull(functions);
-        if (functions.Count == 0) throw new SymbolicException("the list of functions is empty: a Jacobian needs at least one");
+        if (functions.Count == 0) throw CalculusErrors.NoFunctions();
         if (functions.Any(f => f is null)) throw new ArgumentException("the list of functions holds a null", nameof(functions));
         return Bind(functions, variables);
     }

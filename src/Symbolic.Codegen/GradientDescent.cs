@@ -20,8 +20,8 @@ public static class GradientDescent
     {
         ArgumentNullException.ThrowIfNull(valueAndGradient);
         ArgumentNullException.ThrowIfNull(start);
-        if (steps < 0) throw new SymbolicException($"the number of steps must be 0 or more, got {steps}");
-        if (!double.IsFinite(learningRate)) throw new SymbolicException($"the learning rate must be a finite number, got {learningRate}");
+        if (steps < 0) throw CompileErrors.NegativeSteps(steps);
+        if (!double.IsFinite(learningRate)) throw CompileErrors.LearningRateNotFinite(learningRate);
         var point = start.ToArray();
         var gradient = new double[point.Length];
         var path = new List<double[]> { (double[])point.Clone() };

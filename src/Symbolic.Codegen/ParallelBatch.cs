@@ -38,7 +38,7 @@ public static class ParallelBatch
 
     private static void ForChunks(int total, int chunkSize, Action<int, int> run)
     {
-        if (chunkSize < 1) throw new SymbolicException($"the chunk size must be at least 1, got {chunkSize}");
+        if (chunkSize < 1) throw CompileErrors.ChunkTooSmall(chunkSize);
         chunkSize = (int)Math.Min(int.MaxValue - LaneMultiple + 1, ((long)chunkSize + LaneMultiple - 1) / LaneMultiple * LaneMultiple);
         var chunks = (int)(((long)total + chunkSize - 1) / chunkSize);
         try

@@ -50,8 +50,8 @@ public static partial class Calculus
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static Expr Diff(Expr f, Expr variable, int order, CancellationToken cancellationToken = default)
     {
-        if (order < 0) throw new SymbolicException($"the order of a derivative must be 0 or more, got {order}");
-        if (order > MaxOrder) throw new SymbolicException(OrderTooHighMessage(order));
+        if (order < 0) throw CalculusErrors.NegativeOrder(order);
+        if (order > MaxOrder) throw CalculusErrors.OrderTooHigh(order);
         for (var i = 0; i < order && !ReferenceEquals(f, Expr.Zero); i++)
         {
             // Each step is linear in its input, but repeated steps can grow; stop before memory runs out.
@@ -60,10 +60,6 @@ public static partial class Calculus
         }
         return f;
     }
-
-    /// <summary>The error for a derivative order over <see cref="MaxOrder"/>.</summary>
-    public static string OrderTooHighMessage(object order) =>
-        $"the order of a derivative is limited to {MaxOrder.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}, got {order}";
 
     /// <summary>The variables of <paramref name="f"/> in natural order (<c>x2</c> before <c>x10</c>): the default gradient order.</summary>
     public static IReadOnlyList<Expr> VariablesOf(Expr f) => ExprWalk.Variables(f).Select(Expr.Var).ToArray();
@@ -90,7 +86,7 @@ public static partial class Calculus
     {
         CheckDirection(variables, direction);
         if (direction.All(c => c == Expr.Zero))
-            throw new SymbolicException("the direction is the zero vector, which has no unit direction");
+            throw CalculusErrors.ZeroDirection();
         return Expr.Divide(Jvp(f, variables, direction), Norm(direction));
     }
 
@@ -118,13 +114,12 @@ public static partial class Calculus
     private static void CheckDirection(IReadOnlyList<Expr> variables, IReadOnlyList<Expr> direction)
     {
         if (variables.Count != direction.Count)
-            throw new SymbolicException(
-                $"the direction has {direction.Count} components but there are {variables.Count} variables ({string.Join(", ", variables)})");
+            throw CalculusErrors.DirectionLength(direction.Count, variables);
         foreach (var v in variables) RequireVariable(v);
     }
 
     private static void RequireVariable(Expr v)
     {
-        if (v is not Variable) throw new SymbolicException($"can only differentiate with respect to a variable, not '{v}'");
+        if (v is not Variable) throw CalculusErrors.NotAVariable(v);
     }
 }

@@ -36,10 +36,10 @@ public static partial class Calculus
         ArgumentNullException.ThrowIfNull(f);
         ArgumentNullException.ThrowIfNull(point);
         RequireVariable(variable);
-        if (order < 0) throw new SymbolicException($"taylor: the order must be 0 or more, got {order}");
-        if (order > MaxTaylorOrder) throw new SymbolicException($"taylor: the order is limited to {MaxTaylorOrder}, got {order}");
+        if (order < 0) throw CalculusErrors.NegativeTaylorOrder(order);
+        if (order > MaxTaylorOrder) throw CalculusErrors.TaylorOrderTooHigh(order);
         if (ExprWalk.TopologicalOrder(point).Contains(variable))
-            throw new SymbolicException($"taylor: the point {point} depends on {variable}");
+            throw CalculusErrors.PointDependsOnVariable(point, variable);
 
         // Poles met on the way (x^-1 in sin(x)/x) cost known terms; ask for more until the polynomial is complete.
         for (var extra = 0; ; extra += Math.Max(1, extra))
@@ -47,9 +47,9 @@ public static partial class Calculus
             var series = new TaylorExpansion(variable, point, order + 1 + extra, cancellationToken).Expand(f);
             if (series.Precision < order + 1 && extra < 4 * (order + 8)) continue;
             if (series.Precision < order + 1)
-                throw new SymbolicException($"taylor: the terms of {f} about {variable} = {point} cancel too far to find order {order}");
+                throw CalculusErrors.TermsCancel(f, variable, point, order);
             if (series.Valuation < 0)
-                throw new SymbolicException($"taylor: {f} has a pole at {variable} = {point}, so it has no Taylor series there");
+                throw CalculusErrors.Pole(f, variable, point);
             return Enumerable.Range(0, order + 1).Select(k => Simplifier.Simplify(series.At(k), cancellationToken)).ToArray();
         }
     }

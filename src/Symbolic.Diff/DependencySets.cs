@@ -14,8 +14,7 @@ internal sealed class DependencySets
     private static readonly Dictionary<FunctionDef, FunctionStructure> Functions = [];
     private static readonly Lock FunctionsLock = new();
 
-    private readonly List<Expr> order;
-    private readonly Dictionary<Expr, int> position = new(ReferenceEqualityComparer.Instance);
+    private readonly DagNumbering nodes = new();
     private readonly int[][] sets;
     private readonly int variableCount;
 
@@ -24,21 +23,21 @@ internal sealed class DependencySets
         variableCount = variables.Count;
         var indexOf = new Dictionary<Expr, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < variables.Count; i++) indexOf[variables[i]] = i;
-        order = ExprWalk.TopologicalOrder(roots);
+        nodes.Add(roots);
+        var order = nodes.Order;
         sets = new int[order.Count][];
         var stamp = new int[variables.Count];
         var merged = new List<int>();
         for (var k = 0; k < order.Count; k++)
         {
             var node = order[k];
-            position[node] = k;
             if (node is Variable) { sets[k] = indexOf.TryGetValue(node, out var i) ? [i] : None; continue; }
-            sets[k] = Union(node, k + 1, stamp, merged);
+            sets[k] = Union(node, k, stamp, merged);
         }
     }
 
     /// <summary>The sorted positions of the variables <paramref name="node"/> depends on (a node of the roots).</summary>
-    public int[] Of(Expr node) => sets[position[node]];
+    public int[] Of(Expr node) => sets[nodes.NumberOf(node)];
 
     /// <summary>
     /// Every (row, column) of the Hessian of <paramref name="f"/> (a root) that is not structurally zero, both
@@ -48,23 +47,23 @@ internal sealed class DependencySets
     public int[][] HessianPattern(Expr f)
     {
         // A node matters when an adjoint reaches it along edges whose partial is not identically zero.
-        var reached = new bool[order.Count];
-        reached[position[f]] = true;
+        var reached = new bool[nodes.Order.Count];
+        var top = nodes.NumberOf(f);
+        reached[top] = true;
         var pairs = new HashSet<long>();
-        for (var k = position[f]; k >= 0; k--)
+        for (var k = top; k >= 0; k--)
         {
             if (!reached[k]) continue;
-            var node = order[k];
-            var args = node.Operands;
-            var structure = StructureOf(node);
-            for (var i = 0; i < args.Length; i++)
+            var operands = nodes.OperandsOf(k);
+            var structure = StructureOf(nodes.Order[k]);
+            for (var i = 0; i < operands.Length; i++)
             {
-                var a = position[args[i]];
+                var a = operands[i];
                 if (!structure.HasPartial(i) || sets[a].Length == 0) continue;
                 reached[a] = true;
                 if (!structure.Curved) continue;
-                for (var j = i; j < args.Length; j++)
-                    if (structure.Interacts(i, j)) AddProducts(sets[a], sets[position[args[j]]], pairs);
+                for (var j = i; j < operands.Length; j++)
+                    if (structure.Interacts(i, j)) AddProducts(sets[a], sets[operands[j]], pairs);
             }
         }
         return Rows(pairs);
@@ -98,31 +97,32 @@ internal sealed class DependencySets
     }
 
     // The union of the sets of the operands the node depends on differentiably; shared when it is one of them.
-    private int[] Union(Expr node, int stampValue, int[] stamp, List<int> merged)
+    private int[] Union(Expr node, int k, int[] stamp, List<int> merged)
     {
         var structure = StructureOf(node);
-        var args = node.Operands;
+        var operands = nodes.OperandsOf(k);
+        var stampValue = k + 1;
         int[]? only = null;
         var several = false;
-        for (var i = 0; i < args.Length; i++)
+        for (var i = 0; i < operands.Length; i++)
         {
-            var set = sets[position[args[i]]];
+            var set = sets[operands[i]];
             if (set.Length == 0 || !structure.HasPartial(i) || ReferenceEquals(set, only)) continue;
             if (only is null) only = set;
             else several = true;
         }
         if (!several) return only ?? None;
         merged.Clear();
-        for (var i = 0; i < args.Length; i++)
+        for (var i = 0; i < operands.Length; i++)
         {
             if (!structure.HasPartial(i)) continue;
-            foreach (var v in sets[position[args[i]]])
+            foreach (var v in sets[operands[i]])
                 if (stamp[v] != stampValue) { stamp[v] = stampValue; merged.Add(v); }
         }
         merged.Sort();
         // A union equal to one operand's set (x*(x+1)) shares that set.
-        for (var i = 0; i < args.Length; i++)
-            if (sets[position[args[i]]].Length == merged.Count && structure.HasPartial(i)) return sets[position[args[i]]];
+        for (var i = 0; i < operands.Length; i++)
+            if (sets[operands[i]].Length == merged.Count && structure.HasPartial(i)) return sets[operands[i]];
         return merged.ToArray();
     }
 

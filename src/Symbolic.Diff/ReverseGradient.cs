@@ -5,9 +5,10 @@ namespace Symbolic;
 /// stays within a small constant of f's instead of n times f's, and shared subexpressions stay shared.
 /// </summary>
 /// <remarks>
-/// Nodes are numbered by their place in the topological order, so the sweep's bookkeeping (which nodes are
-/// active, the contributions each has received) lives in arrays indexed by that number instead of in hash
-/// sets and dictionaries keyed by node; a <see cref="SweepWorkspace"/> holds them and is reused by the next sweep.
+/// Nodes are numbered by their place in the topological order (<see cref="DagNumbering"/>, operands included), so
+/// the sweep's bookkeeping (which nodes are active, the contributions each has received) lives in arrays indexed by
+/// that number instead of in hash sets and dictionaries keyed by node; a <see cref="SweepWorkspace"/> holds them and
+/// is reused by the next sweep.
 /// </remarks>
 internal static class ReverseGradient
 {
@@ -26,29 +27,29 @@ internal static class ReverseGradient
 
     private static Expr[] Sweep(Expr f, IReadOnlyList<Expr> variables, SweepWorkspace workspace, CancellationToken cancellationToken)
     {
-        var order = workspace.Order;
-        var position = workspace.Position;
+        var nodes = workspace.Nodes;
+        var order = nodes.Order;
+        var operands = nodes.OperandNumbers;
 
         // A node is active when some wanted variable occurs under it; only active nodes receive adjoints.
         var active = workspace.Active;
         foreach (var v in variables)
-            if (position.TryGetValue(v, out var k)) active[k] = true;
+            if (nodes.TryGetNumber(v, out var k)) active[k] = true;
         for (var k = 0; k < order.Count; k++)
         {
             if (active[k]) continue;
-            foreach (var a in order[k].Operands)
-                if (active[position[a]]) { active[k] = true; break; }
+            foreach (var a in nodes.OperandsOf(k))
+                if (active[a]) { active[k] = true; break; }
         }
 
         var contributions = workspace.Contributions;
-        void Send(Expr child, PendingProduct amount)
+        void Send(int k, PendingProduct amount)
         {
             if (amount.IsZero) return;
-            var k = position[child];
             if (active[k]) contributions[k].Add(amount);
         }
 
-        Send(f, PendingProduct.Of(Expr.One));
+        Send(order.Count - 1, PendingProduct.Of(Expr.One));
         for (var k = order.Count - 1; k >= 0; k--)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -58,23 +59,24 @@ internal static class ReverseGradient
             var adjoint = contributions[k].Single ?? PendingProduct.Of(contributions[k].Sum());
             contributions[k] = default;
             var args = node.Operands;
+            var first = nodes.OperandStart(k);
             switch (node)
             {
                 case Sum:
-                    foreach (var a in args) Send(a, adjoint);
+                    for (var i = 0; i < args.Length; i++) Send(operands[first + i], adjoint);
                     break;
                 case Product product:
                     for (var i = 0; i < args.Length; i++)
-                        if (active[position[args[i]]]) Send(args[i], adjoint.Times(product.WithoutFactor(i)));
+                        if (active[operands[first + i]]) Send(operands[first + i], adjoint.Times(product.WithoutFactor(i)));
                     break;
                 case Power p:
-                    Send(p.Base, PowerRule.BaseTerm(p, adjoint));
-                    if (active[position[p.Exponent]]) Send(p.Exponent, PowerRule.ExponentTerm(p, adjoint));
+                    Send(operands[first], PowerRule.BaseTerm(p, adjoint));
+                    if (active[operands[first + 1]]) Send(operands[first + 1], PowerRule.ExponentTerm(p, adjoint));
                     break;
                 case Call c:
                     var partials = c.Function.Partials(c.Args);
                     for (var i = 0; i < args.Length; i++)
-                        if (active[position[args[i]]]) Send(args[i], adjoint.Times(partials[i]));
+                        if (active[operands[first + i]]) Send(operands[first + i], adjoint.Times(partials[i]));
                     break;
             }
         }
@@ -83,7 +85,7 @@ internal static class ReverseGradient
         for (var i = 0; i < gradient.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            gradient[i] = position.TryGetValue(variables[i], out var k) && !contributions[k].IsEmpty ? contributions[k].Sum() : Expr.Zero;
+            gradient[i] = nodes.TryGetNumber(variables[i], out var k) && !contributions[k].IsEmpty ? contributions[k].Sum() : Expr.Zero;
         }
         return gradient;
     }

@@ -108,7 +108,7 @@ public static partial class Calculus
     private static IReadOnlyList<Expr> CheckFunctions(IReadOnlyList<Expr> functions, IReadOnlyList<Expr>? variables)
     {
         ArgumentNullException.ThrowIfNull(functions);
-        if (functions.Count == 0) throw new SymbolicException("the list of functions is empty: a Jacobian needs at least one");
+        if (functions.Count == 0) throw CalculusErrors.NoFunctions();
         variables ??= ExprWalk.Variables(functions).Select(Expr.Var).ToArray();
         foreach (var v in variables) RequireVariable(v);
         return variables;

@@ -1,13 +1,12 @@
 namespace Symbolic;
 
 /// <summary>
-/// The bookkeeping of one reverse sweep: the nodes of f in topological order, each node's position in that
-/// order, and per-position arrays. Kept per thread and reused by the next gradient.
+/// The bookkeeping of one reverse sweep: the nodes of f numbered in topological order, with their operands'
+/// numbers, and per-number arrays. Kept per thread and reused by the next gradient.
 /// </summary>
 /// <remarks>
 /// For a function of thousands of nodes every one of these is a large-object-heap allocation, and those bring
 /// full garbage collections closer; reusing them makes a warm gradient allocate little beyond its result.
-/// One hash table serves both the walk (the nodes already seen) and the sweep (node to position).
 /// A workspace that grew beyond <see cref="MaxKeptNodes"/> is dropped rather than kept, so one huge gradient
 /// does not pin its memory for the life of the thread.
 /// </remarks>
@@ -18,16 +17,13 @@ internal sealed class SweepWorkspace
     // Taken out while in use, so a nested sweep on the same thread gets a workspace of its own.
     [ThreadStatic] private static SweepWorkspace? idle;
 
-    /// <summary>The distinct nodes of f, every node after its operands (the same order as <see cref="ExprWalk.TopologicalOrder(Expr)"/>).</summary>
-    public List<Expr> Order { get; } = [];
+    /// <summary>The distinct nodes of f and their operands, numbered in topological order.</summary>
+    public DagNumbering Nodes { get; } = new();
 
-    /// <summary>Each node's index in <see cref="Order"/>.</summary>
-    public Dictionary<Expr, int> Position { get; } = new(ReferenceEqualityComparer.Instance);
-
-    /// <summary>Per position: some wanted variable occurs under the node. All false when numbered.</summary>
+    /// <summary>Per number: some wanted variable occurs under the node. All false when numbered.</summary>
     public bool[] Active { get; private set; } = [];
 
-    /// <summary>Per position: the adjoint contributions received. All empty when numbered.</summary>
+    /// <summary>Per number: the adjoint contributions received. All empty when numbered.</summary>
     public ReverseGradient.Contributions[] Contributions { get; private set; } = [];
 
     /// <summary>A workspace numbering the nodes of <paramref name="root"/>; give it back with <see cref="Release"/>.</summary>
@@ -50,26 +46,21 @@ internal sealed class SweepWorkspace
     /// <summary>Clears the workspace (it holds no expression afterwards) and keeps it for the next sweep on this thread.</summary>
     public void Release()
     {
-        var count = Order.Count;
+        var count = Nodes.Order.Count;
         Array.Clear(Active, 0, Math.Min(count, Active.Length));
         Array.Clear(Contributions, 0, Math.Min(count, Contributions.Length));
-        Order.Clear();
-        Position.Clear();
+        Nodes.Clear();
         if (count <= MaxKeptNodes) idle = this;
     }
 
-    // The walk of ExprWalk.TopologicalOrder, with the position table as its set of nodes seen.
     private void Number(Expr root, CancellationToken cancellationToken)
     {
-        ExprWalk.PostOrder([root], node => Position.TryAdd(node, -1), node =>
+        Nodes.Add([root], cancellationToken);
+        var count = Nodes.Order.Count;
+        if (Active.Length < count)
         {
-            Position[node] = Order.Count;
-            Order.Add(node);
-        }, cancellationToken);
-        if (Active.Length < Order.Count)
-        {
-            Active = new bool[Order.Count];
-            Contributions = new ReverseGradient.Contributions[Order.Count];
+            Active = new bool[count];
+            Contributions = new ReverseGradient.Contributions[count];
         }
     }
 }

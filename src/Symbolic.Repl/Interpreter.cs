@@ -39,8 +39,18 @@ internal sealed class Interpreter
     /// <summary>The definitions of the session.</summary>
     public Definitions Definitions => session.Definitions;
 
-    /// <summary>An error pointing at <paramref name="span"/> of the line.</summary>
-    public SymbolicException Error(string message, TextSpan span) => binder.Error(message, span);
+    /// <summary>The line being run, for the errors that point into it.</summary>
+    public string Source => binder.Source;
+
+    /// <summary>
+    /// Runs <paramref name="libraryCall"/> (a derivative, a series, an evaluation) and gives the errors it raises the
+    /// place <paramref name="span"/>, the node the command handed it: the library knows no text.
+    /// </summary>
+    public T Placed<T>(TextSpan span, Func<T> libraryCall)
+    {
+        try { return libraryCall(); }
+        catch (SymbolicException e) when (e.Span is null) { throw binder.Error(e.Message, span); }
+    }
 
     /// <summary>The value of <paramref name="node"/>: a command's result, a vector, or a bound expression.</summary>
     public ReplValue Value(SyntaxNode node)
@@ -56,9 +66,11 @@ internal sealed class Interpreter
                 _ => new ScalarValue(Simplification.Apply(binder.Bind(node), Cancellation)),
             };
         }
+        // The simplifier knows no text, so this node is the place of its errors. Not Placed: a lambda per level
+        // would deepen the stack of a vector nested thousands of levels.
         catch (SymbolicException e) when (e.Span is null)
         {
-            throw Error(e.Message, node.Span);
+            throw binder.Error(e.Message, node.Span);
         }
     }
 
@@ -69,25 +81,17 @@ internal sealed class Interpreter
     internal T WithVariables<T>(IEnumerable<string> names, Func<T> body) => scope.With(names, body);
 
     /// <summary>The value of <paramref name="node"/> as one expression; <paramref name="what"/> names it in errors.</summary>
-    public Expr Scalar(SyntaxNode node, string what)
-    {
-        try { return Value(node).AsScalar(what); }
-        catch (SymbolicException e) when (e.Span is null) { throw Error(e.Message, node.Span); }
-    }
+    public Expr Scalar(SyntaxNode node, string what) => Value(node).AsScalar(what, node.Span, Source);
 
     /// <summary>The value of <paramref name="node"/> as a list of expressions.</summary>
-    public IReadOnlyList<Expr> Vector(SyntaxNode node, string what)
-    {
-        try { return Value(node).AsVector(what); }
-        catch (SymbolicException e) when (e.Span is null) { throw Error(e.Message, node.Span); }
-    }
+    public IReadOnlyList<Expr> Vector(SyntaxNode node, string what) => Value(node).AsVector(what, node.Span, Source);
 
     /// <summary>The value of <paramref name="node"/> as a double; a formula with variables is an error.</summary>
     public double Number(SyntaxNode node, string what)
     {
         var expr = Scalar(node, what);
         if (ExprWalk.Variables(expr) is [var first, ..])
-            throw Error($"{what} must be a number, but it contains the variable '{first}'", node.Span);
+            throw ReplErrors.MustBeNumber(what, first, node.Span, Source);
         return Evaluator.Evaluate(expr, new Dictionary<string, double>());
     }
 
@@ -99,7 +103,7 @@ internal sealed class Interpreter
         for (var i = 0; i < items.Count; i++)
         {
             if (ExprWalk.Variables(items[i]) is [var first, ..])
-                throw Error($"{what} must hold numbers, but it contains the variable '{first}'", node.Span);
+                throw ReplErrors.MustHoldNumbers(what, first, node.Span, Source);
             result[i] = Evaluator.Evaluate(items[i], new Dictionary<string, double>());
         }
         return result;
@@ -117,9 +121,8 @@ internal sealed class Interpreter
     private ReplValue Run(CommandRow command, CallSyntax call)
     {
         Cancellation.ThrowIfCancellationRequested();
-        ReplValue value;
-        try { value = command.Run(new CommandCall(this, call)).Value ?? throw Error($"{call.Name}(...) gives text, not a value that can be used here", call.NameSpan); }
-        catch (SymbolicException e) when (e.Span is null) { throw Error(e.Message, call.NameSpan); }
+        var value = Placed(call.NameSpan, () => command.Run(new CommandCall(this, call)).Value)
+            ?? throw ReplErrors.TextNotValue(call.Name, call.NameSpan, Source);
         ResultCall.RejectCallOf(this, binder.Source, call, value);
         return value;
     }
@@ -128,20 +131,17 @@ internal sealed class Interpreter
     private Expr? ResolveCall(CallSyntax call, Binder _)
     {
         if (FunctionTable.Find(call.Name) is null && CommandTable.Find(call.Name) is null && !Definitions.Names.Contains(call.Name))
-            throw Error(NameSuggestions.UnknownCall(call.Name, session), call.NameSpan);
-        if (CommandTable.Find(call.Name) is { } command) return Run(command, call).AsScalar($"{call.Name}(...) inside a formula");
+            throw Errors.UnknownFunction(call.Name, NameSuggestions.Nearest(call.Name, NameSuggestions.Known(session)), "commands and functions", call.NameSpan, Source);
+        if (CommandTable.Find(call.Name) is { } command) return Run(command, call).AsScalar($"{call.Name}(...) inside a formula", call.Span, Source);
         if (Definitions.Function(call.Name) is not { } function)
         {
             if (!scope.Contains(call.Name) && Definitions.Value(call.Name) is { } value) throw ResultCall.ValueCalled(this, binder.Source, call, value);
             return null;
         }
         if (call.Arguments.FirstOrDefault(a => a.Name is not null) is { } named)
-            throw Error($"{function.Name} takes no named arguments ('{named.Name}=')", named.Span);
+            throw Errors.NoNamedArguments(function.Name, named.Name!, named.Span, Source);
         if (call.Arguments.Count != function.Parameters.Count)
-        {
-            var expected = function.Parameters.Count == 1 ? "1 argument" : $"{function.Parameters.Count} arguments";
-            throw Error($"{function.Name} takes {expected}, got {call.Arguments.Count}", call.NameSpan);
-        }
+            throw Errors.WrongArity(function.Name, function.Parameters.Count, function.Parameters.Count, call.Arguments.Count, call.NameSpan, Source);
         var replacements = new Dictionary<Expr, Expr>();
         for (var i = 0; i < call.Arguments.Count; i++)
             replacements[Expr.Var(function.Parameters[i])] = Scalar(call.Arguments[i].Value, $"argument {i + 1} of {function.Name}");
@@ -153,6 +153,6 @@ internal sealed class Interpreter
     {
         if (scope.Contains(id.Name)) return null;
         if (Definitions.Function(id.Name) is { } function) return function.Body;
-        return Definitions.Value(id.Name)?.AsScalar($"'{id.Name}' inside a formula");
+        return Definitions.Value(id.Name)?.AsScalar($"'{id.Name}' inside a formula", id.Span, Source);
     }
 }

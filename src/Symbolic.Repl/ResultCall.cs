@@ -23,8 +23,7 @@ internal static class ResultCall
             ? $"it has no variables; write {written}*({arguments}) to multiply"
             : $"to evaluate it at a point write eval({written}, {Bindings(variables, variables.Count == 1 ? [arguments] : [])}), " +
               $"or subs(...) for an exact value; write * to multiply";
-        throw interpreter.Error($"a result cannot be called: '({arguments})' after {call.Name}(...) would multiply it; {suggestion}",
-            SpanAt(source, open, close + 1 - open));
+        throw ReplErrors.ResultCalled(arguments, call.Name, suggestion, SpanAt(source, open, close + 1 - open), source);
     }
 
     /// <summary>The error for calling <paramref name="call"/>'s name when the session holds a value under it.</summary>
@@ -36,7 +35,7 @@ internal static class ResultCall
         var hint = variables.Count == 0
             ? "it has no variables"
             : $"evaluate it with eval({call.Name}, {Bindings(variables, given)}), or define a function with let {call.Name}({string.Join(", ", variables)}) = ...";
-        return interpreter.Error($"'{call.Name}' is a value, not a function: {hint}", call.NameSpan);
+        return ReplErrors.ValueCalled(call.Name, hint, call.NameSpan, source);
     }
 
     // x=3, y=4 when values are given for every variable, else x=…, y=….

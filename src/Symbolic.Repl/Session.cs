@@ -56,7 +56,7 @@ internal sealed class Session
                 FunctionDefinitionSyntax function => DefineFunction(input, interpreter, function),
                 ValueDefinitionSyntax value => DefineValue(input, interpreter, value),
                 ExpressionStatementSyntax expression => Evaluate(input, interpreter, expression.Expression),
-                _ => throw new SymbolicException("unknown kind of statement"),
+                _ => throw new InvalidOperationException($"unknown kind of statement {statement.GetType().Name}"),
             };
             // A step that does not watch the token may have finished after Ctrl-C; its result is not shown.
             limit.Token.ThrowIfCancellationRequested();
@@ -97,7 +97,7 @@ internal sealed class Session
     {
         CheckName(interpreter, syntax.Name, syntax.Span);
         if (syntax.Parameters.GroupBy(p => p).FirstOrDefault(g => g.Count() > 1) is { } repeated)
-            throw interpreter.Error($"the parameter '{repeated.Key}' appears twice", syntax.Span);
+            throw ReplErrors.ParameterTwice(repeated.Key, syntax.Span, interpreter.Source);
         // A parameter named like a constant would silently mean the constant in the body.
         foreach (var parameter in syntax.Parameters) CheckName(interpreter, parameter, syntax.Span);
         // The parameters are variables in the body, whatever the session defines under their names.
@@ -120,6 +120,6 @@ internal sealed class Session
     private static void CheckName(Interpreter interpreter, string name, TextSpan span)
     {
         if (FunctionTable.Find(name) is not null || Commands.CommandTable.Find(name) is not null || name is "pi" or "e" || SessionCommands.Words.Contains(name))
-            throw interpreter.Error($"'{name}' is built in and cannot be redefined", span);
+            throw ReplErrors.BuiltIn(name, span, interpreter.Source);
     }
 }

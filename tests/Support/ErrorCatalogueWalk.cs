@@ -20,6 +20,13 @@ internal static class ErrorCatalogueWalk
         .Where(m => typeof(SymbolicException).IsAssignableFrom(m.ReturnType) && !m.IsSpecialName)
         .ToArray();
 
+    /// <summary>Fails unless <paramref name="catalogue"/> has at least <paramref name="atLeast"/> factories and each passes.</summary>
+    public static void Check(Type catalogue, int atLeast)
+    {
+        Assert.True(Factories(catalogue).Count >= atLeast, $"{catalogue.Name} has fewer than {atLeast} factories");
+        Assert.Empty(Problems(catalogue));
+    }
+
     /// <summary>One line per problem found; empty when every factory passes.</summary>
     public static IReadOnlyList<string> Problems(Type catalogue, Func<Type, object?>? sample = null)
     {

@@ -66,7 +66,7 @@ internal sealed class LaurentSeries
     /// <summary>1/this: t^-v·(1/(c0 + c1·t + …)), with as many known terms as this has.</summary>
     public LaurentSeries Reciprocal()
     {
-        if (Coefficients.Length == 0) throw new SymbolicException("division by a series that is 0 as far as it is known");
+        if (Coefficients.Length == 0) throw CalculusErrors.SeriesDivisionByZero();
         var n = Precision - Valuation;
         var inverse = new Expr[n];
         inverse[0] = Expr.Pow(Coefficients[0], Expr.Num(Rational.MinusOne));

@@ -29,7 +29,7 @@ internal sealed class TaylorExpansion(Expr variable, Expr point, int precision, 
                 Product => node.Args.Skip(1).Aggregate(series[node.Operands[0]], (s, a) => s * series[a]),
                 Power p => PowerOf(p, series[p.Base], series[p.Exponent]),
                 Call c => Compose(c, c.Args.Select(a => series[a]).ToArray()),
-                _ => throw new SymbolicException($"taylor: cannot expand {node}"),
+                _ => throw CalculusErrors.CannotExpand(node),
             };
         }
         return series[f];
@@ -51,7 +51,7 @@ internal sealed class TaylorExpansion(Expr variable, Expr point, int precision, 
 
     private LaurentSeries Compose(Call call, LaurentSeries[] args)
     {
-        if (args.Length != 1) throw new SymbolicException($"taylor: {call.Function.Name} of {args.Length} arguments is not expanded; write it with one-argument functions");
+        if (args.Length != 1) throw CalculusErrors.SeveralArguments(call.Function.Name, args.Length);
         if (Piecewise.Contains(call.Function.Name) && ReferenceEquals(args[0].At(0), Expr.Zero)) throw NotAnalytic(call);
         return ComposeAt(call, u => Expr.Apply(call.Function, u), args[0]);
     }
@@ -59,7 +59,7 @@ internal sealed class TaylorExpansion(Expr variable, Expr point, int precision, 
     /// <summary>g(u) = Σₖ g⁽ᵏ⁾(u0)/k!·(u - u0)ᵏ, as many terms as u is known to.</summary>
     private LaurentSeries ComposeAt(Expr node, Func<Expr, Expr> g, LaurentSeries u)
     {
-        if (u.Valuation < 0) throw new SymbolicException($"taylor: {node} has an essential singularity at {variable} = {point} (its argument has a pole)");
+        if (u.Valuation < 0) throw CalculusErrors.EssentialSingularity(node, variable, point);
         var u0 = u.At(0);
         var w = u + LaurentSeries.Constant(Expr.Multiply(Expr.Num(Rational.MinusOne), u0), u.Precision);
         var derivative = g(Placeholder);
@@ -84,6 +84,5 @@ internal sealed class TaylorExpansion(Expr variable, Expr point, int precision, 
         return result;
     }
 
-    private SymbolicException NotAnalytic(Expr node) =>
-        new($"taylor: {node} is not analytic at {variable} = {point}, so it has no Taylor series there");
+    private SymbolicException NotAnalytic(Expr node) => CalculusErrors.NotAnalytic(node, variable, point);
 }

@@ -59,9 +59,7 @@ public sealed class RuleSet
             var rule = ParseRule(line, lineNumber, patternVariables);
             foreach (var name in ExprWalk.Variables(rule.Pattern))
                 if (!patternVariables.Contains(name) && !literals.Contains(name))
-                    throw new SymbolicException(
-                        $"rules line {lineNumber}: '{name}' is neither a pattern variable (declare it on the '{VariablesHeader}' line) " +
-                        $"nor a literal (declare it on a '{LiteralsHeader}' line)");
+                    throw CalculusErrors.RuleUndeclaredName(lineNumber, name, VariablesHeader, LiteralsHeader);
             rules.Add(rule);
         }
         return new RuleSet(rules, patternVariables);
@@ -76,23 +74,23 @@ public sealed class RuleSet
     {
         var sides = line.Split("->");
         if (sides.Length != 2)
-            throw new SymbolicException($"rules line {lineNumber}: expected 'pattern -> replacement', got '{line}'");
+            throw CalculusErrors.RuleNotARule(lineNumber, line);
         var pattern = ParseSide(sides[0], lineNumber);
         var replacement = ParseSide(sides[1], lineNumber);
         if (pattern is Variable v && patternVariables.Contains(v.Name))
-            throw new SymbolicException($"rules line {lineNumber}: the pattern '{pattern}' alone would match every expression");
+            throw CalculusErrors.RuleMatchesEverything(lineNumber, pattern);
         var bound = ExprWalk.Variables(pattern).ToHashSet();
         foreach (var name in ExprWalk.Variables(replacement))
             if (!bound.Contains(name))
-                throw new SymbolicException(
-                    $"rules line {lineNumber}: the replacement uses '{name}', which the pattern '{pattern}' does not bind");
+                throw CalculusErrors.RuleUnboundName(lineNumber, name, pattern);
         return new RewriteRule(pattern, replacement, lineNumber);
     }
 
     private static Expr ParseSide(string text, int lineNumber)
     {
         try { return Expressions.Parse(text.Trim()); }
-        catch (SymbolicException e) { throw new SymbolicException($"rules line {lineNumber}: {e.Message} in '{text.Trim()}'"); }
+        // The parser places its error in the side's own text; a reader of the rules file wants the file's line.
+        catch (SymbolicException e) { throw CalculusErrors.RuleSideInvalid(lineNumber, e.Message, text.Trim()); }
     }
 
     private static string StripComment(string line)

@@ -14,6 +14,9 @@ public sealed class Binder
     private readonly string source;
     private readonly Func<CallSyntax, Binder, Expr?>? resolveCall;
     private readonly Func<IdentifierSyntax, Expr?>? resolveName;
+    // The expression of each distinct number and variable name met, made once: a large formula repeats them.
+    private readonly Dictionary<string, Expr> numbers = [];
+    private readonly Dictionary<string, Expr> variables = [];
 
     /// <summary>A binder for syntax parsed from <paramref name="source"/>, with optional hooks tried before the table.</summary>
     public Binder(string source, Func<CallSyntax, Binder, Expr?>? resolveCall = null, Func<IdentifierSyntax, Expr?>? resolveName = null)
@@ -43,7 +46,7 @@ public sealed class Binder
         {
             return node switch
             {
-                NumberSyntax n => Expr.Num(Rational.Parse(n.Text)),
+                NumberSyntax n => BindNumber(n.Text),
                 IdentifierSyntax id => BindName(id),
                 UnarySyntax u => BindUnary(u),
                 BinarySyntax { Operator: BinaryOperator.Add or BinaryOperator.Subtract } b => Expr.Add(Chain(b, BinaryOperator.Add, BinaryOperator.Subtract, Expr.Negate)),
@@ -107,7 +110,14 @@ public sealed class Binder
         }
         if (FunctionTable.Find(id.Name) is { } f)
             throw Errors.FunctionWithoutArguments(f.Name, id.Span, source);
-        return Expr.Var(id.Name);
+        if (!variables.TryGetValue(id.Name, out var variable)) variables[id.Name] = variable = Expr.Var(id.Name);
+        return variable;
+    }
+
+    private Expr BindNumber(string text)
+    {
+        if (!numbers.TryGetValue(text, out var number)) numbers[text] = number = Expr.Num(Rational.Parse(text));
+        return number;
     }
 
     private Expr BindCall(CallSyntax call)

@@ -36,6 +36,65 @@ public static class Errors
     public static ParseException DefinitionNotAllowed(TextSpan span, string source) =>
         new("expected an expression, not a definition: 'let' is not allowed here", span, source);
 
+    /// <summary><c>* 2</c>: a token that cannot start an expression, first in the input; <paramref name="token"/> as described to people.</summary>
+    public static ParseException ExpressionExpectedBefore(string token, TextSpan span, string source) =>
+        new($"expected an expression before {token}", span, source);
+
+    /// <summary><c>x + let y = 1</c>.</summary>
+    public static ParseException LetNotFirst(TextSpan span, string source) =>
+        new("unexpected 'let': a definition must start the input (let x = ..., let f(x) = ...)", span, source);
+
+    /// <summary><c>let = 2</c>.</summary>
+    public static ParseException NameExpectedAfterLet(TextSpan span, string source) => new("expected a name after 'let'", span, source);
+
+    /// <summary><c>let f(x, ) = …</c>.</summary>
+    public static ParseException ParameterExpectedAfter(string previous, TextSpan span, string source) =>
+        new($"expected a parameter name after '{previous}'", span, source);
+
+    /// <summary><c>x +</c>, <c>2 * * 3</c>.</summary>
+    public static ParseException MissingOperand(string @operator, TextSpan span, string source) =>
+        new($"missing operand after '{@operator}'", span, source);
+
+    /// <summary><c>()</c>.</summary>
+    public static ParseException EmptyParentheses(TextSpan span, string source) =>
+        new("empty parentheses: expected an expression inside '()'", span, source);
+
+    /// <summary>An opening bracket or a comma followed by something that cannot start an expression.</summary>
+    public static ParseException ExpressionExpectedAfter(string previous, TextSpan span, string source) =>
+        new($"expected an expression after '{previous}'", span, source);
+
+    /// <summary><c>let f(x y) = …</c>.</summary>
+    public static ParseException CommaOrParenthesisExpected(string parameter, TextSpan span, string source) =>
+        new($"expected ',' or ')' after parameter '{parameter}'", span, source);
+
+    /// <summary><c>let f(x) x^2</c>; <paramref name="header"/> is the definition's start as written (shortened).</summary>
+    public static ParseException EqualsExpected(string header, TextSpan span, string source) =>
+        new($"expected '=' after '{header}'", span, source);
+
+    /// <summary><c>sin(x</c>: the input ends with a bracket open; <paramref name="written"/> is the text from it (shortened).</summary>
+    public static ParseException CloserExpected(char closer, string written, TextSpan span, string source) =>
+        new($"expected '{closer}' after '{written}'", span, source);
+
+    /// <summary><c>x = 2</c>.</summary>
+    public static ParseException DefinitionWithoutLet(TextSpan span, string source) =>
+        new("unexpected '=': a definition starts with 'let' (let x = ..., let f(x) = ...)", span, source);
+
+    /// <summary><c>(n=2)</c>: a name given a value outside a call's arguments.</summary>
+    public static ParseException NamedOutsideCall(TextSpan span, string source) =>
+        new("unexpected '=': only a call's arguments can be named (f(x, n=2))", span, source);
+
+    /// <summary><c>1, 2</c> at the top of the input.</summary>
+    public static ParseException ListOutsideBrackets(TextSpan span, string source) =>
+        new("unexpected ',': a list of values goes inside brackets, [a, b]", span, source);
+
+    /// <summary><c>grad(f)(3, 4)</c>: a comma in parentheses that are not a call.</summary>
+    public static ParseException CommaInParentheses(TextSpan span, string source) =>
+        new("unexpected ',': parentheses hold one expression; to evaluate a result at a point write eval(e, x=3, y=4), and a list goes in brackets, [a, b]", span, source);
+
+    /// <summary>Any other token in a place the grammar does not allow it; both as described to people.</summary>
+    public static ParseException UnexpectedToken(string token, string after, TextSpan span, string source) =>
+        new($"unexpected {token} after '{after}'", span, source);
+
     /// <summary>A closing bracket with nothing open: <c>(x + 1))</c>.</summary>
     public static ParseException UnmatchedCloser(string closer, char opener, TextSpan span, string source) =>
         new($"unmatched '{closer}': there is no open '{opener}' to close", span, source);

@@ -45,9 +45,6 @@ public static class FunctionTable
     public static FunctionDef Get(string name) =>
         Find(name) ?? throw Errors.UnknownFunction(name, Closest(name));
 
-    /// <summary><c>unknown function 'sinn' — did you mean 'sin'?</c></summary>
-    public static string UnknownMessage(string name) => Errors.UnknownFunction(name, Closest(name)).Message;
-
     /// <summary>The name of the table closest to <paramref name="name"/> when one is close enough to be a typo, else null.</summary>
     internal static string? Closest(string name)
     {

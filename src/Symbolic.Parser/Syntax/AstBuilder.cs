@@ -21,6 +21,8 @@ internal sealed class AstBuilder
     private readonly List<object> _items = [];
     // Where each open rule's items start.
     private readonly List<int> _ruleStarts = [];
+    // The text of each distinct name and number, made once: a large formula repeats a few of them many times.
+    private readonly Dictionary<string, string> _texts = [];
 
     public AstBuilder(SourceText source) => _source = source;
 
@@ -40,10 +42,10 @@ internal sealed class AstBuilder
             case SymbolicParser.SignedContext: Reduce(start, WrapSigns(start, _items.Count - 1, Node(_items.Count - 1))); break;
             case SymbolicParser.PowerContext: Reduce(start, Power(start)); break;
             case SymbolicParser.NumberContext:
-                Reduce(start, new NumberSyntax(context.Start.Text, Span(context.Start, context.Stop)));
+                Reduce(start, new NumberSyntax(TextOf(context.Start), Span(context.Start, context.Stop)));
                 break;
             case SymbolicParser.IdentifierContext:
-                Reduce(start, new IdentifierSyntax(context.Start.Text, Span(context.Start, context.Stop)));
+                Reduce(start, new IdentifierSyntax(TextOf(context.Start), Span(context.Start, context.Stop)));
                 break;
             case SymbolicParser.CallContext: Reduce(start, Call(start, context)); break;
             case SymbolicParser.ParenthesizedContext:
@@ -198,6 +200,16 @@ internal sealed class AstBuilder
     {
         _items.RemoveRange(start, _items.Count - start);
         _items.Add(record);
+    }
+
+    private string TextOf(IToken token)
+    {
+        var lookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = _source.Text.AsSpan(token.StartIndex, token.StopIndex - token.StartIndex + 1);
+        if (lookup.TryGetValue(span, out var text)) return text;
+        text = span.ToString();
+        _texts[text] = text;
+        return text;
     }
 
     private SyntaxNode Node(int index) => (SyntaxNode)_items[index];

@@ -28,6 +28,4 @@ internal sealed class SourceText
 
     /// <summary>The span of <paramref name="token"/>.</summary>
     public TextSpan Span(Antlr4.Runtime.IToken token) => Span(token.StartIndex, TokenFacts.End(token));
-
-    public ParseException Error(string message, int start, int end) => new(message, Span(start, end), Text);
 }

@@ -36,31 +36,32 @@ internal sealed class SyntaxErrors : BaseErrorListener
         var inHeader = inParameters || context is SymbolicParser.DefinitionContext;
 
         // Errors at the end of input point just past the last token; others point at the token.
-        ParseException Here(string message) => atEnd && previous is not null
-            ? _source.Error(message, TokenFacts.End(previous), TokenFacts.End(previous))
-            : _source.Error(message, token.StartIndex, TokenFacts.End(token));
+        var at = atEnd && previous is not null
+            ? _source.Span(TokenFacts.End(previous), TokenFacts.End(previous))
+            : _source.Span(token);
+        var text = _source.Text;
 
         if (previous is null)
         {
-            return Here(atEnd ? "empty input: expected an expression" : $"expected an expression before {TokenFacts.Describe(token)}");
+            return atEnd ? Errors.EmptyInput(at, text) : Errors.ExpressionExpectedBefore(TokenFacts.Describe(token), at, text);
         }
 
         if (token.Type == SymbolicLexer.LET)
         {
-            return Here("unexpected 'let': a definition must start the input (let x = ..., let f(x) = ...)");
+            return Errors.LetNotFirst(at, text);
         }
 
         if (!TokenFacts.EndsOperand(previous))
         {
             var p = previous.Text;
-            if (previous.Type == SymbolicLexer.LET) return Here("expected a name after 'let'");
-            if (inParameters) return Here($"expected a parameter name after '{p}'");
-            if (TokenFacts.IsOperator(previous)) return Here($"missing operand after '{p}'");
+            if (previous.Type == SymbolicLexer.LET) return Errors.NameExpectedAfterLet(at, text);
+            if (inParameters) return Errors.ParameterExpectedAfter(p, at, text);
+            if (TokenFacts.IsOperator(previous)) return Errors.MissingOperand(p, at, text);
             if (previous.Type == SymbolicLexer.LPAREN && token.Type == SymbolicLexer.RPAREN)
             {
-                return Here("empty parentheses: expected an expression inside '()'");
+                return Errors.EmptyParentheses(at, text);
             }
-            return Here($"expected an expression after '{p}'");
+            return Errors.ExpressionExpectedAfter(p, at, text);
         }
 
         // The previous token ends an operand, so something other than an operator came next.
@@ -68,30 +69,30 @@ internal sealed class SyntaxErrors : BaseErrorListener
         {
             if (inParameters && previous.Type is SymbolicLexer.IDENT)
             {
-                return Here($"expected ',' or ')' after parameter '{previous.Text}'");
+                return Errors.CommaOrParenthesisExpected(previous.Text, at, text);
             }
             var header = _source.Text[_tokens.Get(0).StartIndex..TokenFacts.End(previous)];
-            return Here($"expected '=' after '{TokenFacts.Shorten(header)}'");
+            return Errors.EqualsExpected(TokenFacts.Shorten(header), at, text);
         }
 
         if (atEnd && _unclosed.Count > 0)
         {
             var opener = _unclosed[^1];
             var written = _source.Text[opener.StartIndex..TokenFacts.End(previous)];
-            return Here($"expected '{TokenFacts.CloserFor(opener)}' after '{TokenFacts.Shorten(written)}'");
+            return Errors.CloserExpected(TokenFacts.CloserFor(opener), TokenFacts.Shorten(written), at, text);
         }
 
         return token.Type switch
         {
             SymbolicLexer.ASSIGN when context is SymbolicParser.StatementContext or SymbolicParser.ExpressionStatementContext
-                => Here("unexpected '=': a definition starts with 'let' (let x = ..., let f(x) = ...)"),
-            SymbolicLexer.ASSIGN => Here("unexpected '=': only a call's arguments can be named (f(x, n=2))"),
+                => Errors.DefinitionWithoutLet(at, text),
+            SymbolicLexer.ASSIGN => Errors.NamedOutsideCall(at, text),
             SymbolicLexer.COMMA when context is SymbolicParser.StatementContext or SymbolicParser.ExpressionStatementContext
-                => Here("unexpected ',': a list of values goes inside brackets, [a, b]"),
+                => Errors.ListOutsideBrackets(at, text),
             // grad(f)(3, 4): a result is not a function; its value at a point comes from eval.
             SymbolicLexer.COMMA when context is SymbolicParser.ParenthesizedContext
-                => Here("unexpected ',': parentheses hold one expression; to evaluate a result at a point write eval(e, x=3, y=4), and a list goes in brackets, [a, b]"),
-            _ => Here($"unexpected {TokenFacts.Describe(token)} after '{TokenFacts.Shorten(previous.Text)}'"),
+                => Errors.CommaInParentheses(at, text),
+            _ => Errors.UnexpectedToken(TokenFacts.Describe(token), TokenFacts.Shorten(previous.Text), at, text),
         };
     }
 }

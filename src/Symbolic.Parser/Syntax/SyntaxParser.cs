@@ -40,7 +40,7 @@ public static class SyntaxParser
 
         var lexer = new SymbolicLexer(new AntlrInputStream(text));
         lexer.RemoveErrorListeners();
-        var tokens = new PresizedTokenStream(lexer, text);
+        var tokens = new CompactTokenStream(lexer, text);
         try
         {
             return Parse(source, tokens, options);
@@ -51,14 +51,13 @@ public static class SyntaxParser
         }
     }
 
-    private static StatementSyntax Parse(SourceText source, PresizedTokenStream tokens, ParserOptions options)
+    private static StatementSyntax Parse(SourceText source, CompactTokenStream tokens, ParserOptions options)
     {
         tokens.Fill();
-        var all = tokens.GetTokens();
-        if (all.Count <= 1) throw Errors.EmptyInput(source.Span(0, 0), source.Text);
+        if (tokens.Count <= 1) throw Errors.EmptyInput(source.Span(0, 0), source.Text);
 
         var scanner = new TokenScanner(source, options.MaxNestingDepth);
-        scanner.Scan(all);
+        scanner.Scan(tokens);
 
         return DeepStack.Run(() =>
         {

@@ -7,7 +7,10 @@ namespace Symbolic.Syntax;
 internal static class TokenFacts
 {
     /// <summary>Tokens that can end an operand: <c>2</c>, <c>x</c>, <c>)</c>, <c>]</c>.</summary>
-    public static bool EndsOperand(IToken token) => token.Type is SymbolicLexer.NUMBER or SymbolicLexer.IDENT
+    public static bool EndsOperand(IToken token) => EndsOperand(token.Type);
+
+    /// <inheritdoc cref="EndsOperand(IToken)"/>
+    public static bool EndsOperand(int tokenType) => tokenType is SymbolicLexer.NUMBER or SymbolicLexer.IDENT
         or SymbolicLexer.RPAREN or SymbolicLexer.RBRACK or SymbolicLexer.SUPERSCRIPT;
 
     /// <summary>Tokens that can start a primary: <c>2</c>, <c>x</c>, <c>(</c>, <c>[</c>.</summary>

@@ -28,35 +28,38 @@ internal sealed class TokenScanner
     /// <summary>The first error found, or null. A depth error is thrown at once instead.</summary>
     public ParseException? FirstError { get; private set; }
 
-    /// <summary>Scans <paramref name="tokens"/> (the last one is EOF).</summary>
-    public void Scan(IList<IToken> tokens)
+    /// <summary>Scans <paramref name="tokens"/> (the last one is EOF), making token objects only where one is needed.</summary>
+    public void Scan(CompactTokenStream tokens)
     {
         // One frame per open bracket (plus the top level): how many ^ wait for their exponent to end there.
         var openers = new List<IToken>();
         var chains = new List<int> { 0 };
         var depth = 0;
-        var inLetHeader = tokens.Count > 0 && tokens[0].Type == SymbolicLexer.LET;
-        IToken? previous = null;
+        var inLetHeader = tokens.Count > 0 && tokens.TypeAt(0) == SymbolicLexer.LET;
+        var previousType = TokenConstants.InvalidType;
 
-        foreach (var token in tokens)
+        // Most tokens are only counted by type: a token object is made where a message or the openers need one.
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (token.Type == TokenConstants.EOF) break;
-            switch (token.Type)
+            var type = tokens.TypeAt(i);
+            if (type == TokenConstants.EOF) break;
+            var previousEndsOperand = i > 0 && TokenFacts.EndsOperand(previousType);
+            switch (type)
             {
                 case SymbolicLexer.ERROR_CHAR:
-                    Report(UnexpectedCharacter(token));
+                    Report(UnexpectedCharacter(tokens.Get(i)));
                     break;
                 case SymbolicLexer.LPAREN or SymbolicLexer.LBRACK or SymbolicLexer.CALL_OPEN:
-                    if (previous is not null && TokenFacts.EndsOperand(previous) && !inLetHeader
-                        && CheckJuxtaposition(previous, token))
+                    if (previousEndsOperand && !inLetHeader && CheckJuxtaposition(tokens.Get(i - 1), tokens.Get(i)))
                     {
                         EndChain(chains, ref depth);
                     }
-                    openers.Add(token);
+                    openers.Add(tokens.Get(i));
                     chains.Add(0);
                     depth++;
                     break;
                 case SymbolicLexer.RPAREN or SymbolicLexer.RBRACK:
+                    var token = tokens.Get(i);
                     if (openers.Count == 0)
                     {
                         Report(Errors.UnmatchedCloser(token.Text, token.Type == SymbolicLexer.RPAREN ? '(' : '[', _source.Span(token), _source.Text));
@@ -78,7 +81,7 @@ internal sealed class TokenScanner
                     break;
                 case SymbolicLexer.PLUS or SymbolicLexer.MINUS:
                     // Binary after an operand; unary signs do not end a chain of powers (2^-2^-2).
-                    if (previous is not null && TokenFacts.EndsOperand(previous)) EndChain(chains, ref depth);
+                    if (previousEndsOperand) EndChain(chains, ref depth);
                     break;
                 case SymbolicLexer.STAR or SymbolicLexer.SLASH or SymbolicLexer.COMMA:
                     EndChain(chains, ref depth);
@@ -88,19 +91,19 @@ internal sealed class TokenScanner
                     inLetHeader = false;
                     break;
                 case SymbolicLexer.NUMBER or SymbolicLexer.IDENT:
-                    if (previous is not null && TokenFacts.EndsOperand(previous) && !inLetHeader)
+                    if (previousEndsOperand && !inLetHeader)
                     {
-                        if (CheckJuxtaposition(previous, token)) EndChain(chains, ref depth);
+                        if (CheckJuxtaposition(tokens.Get(i - 1), tokens.Get(i))) EndChain(chains, ref depth);
                     }
                     break;
             }
 
             if (depth > _maxDepth)
             {
-                throw Errors.NestedTooDeep(_maxDepth, _source.Span(token), _source.Text);
+                throw Errors.NestedTooDeep(_maxDepth, _source.Span(tokens.Get(i)), _source.Text);
             }
             MaxDepth = Math.Max(MaxDepth, depth);
-            previous = token;
+            previousType = type;
         }
         Unclosed = openers;
     }

@@ -19,15 +19,15 @@ internal static class CalculusCommands
         if (call.Positional.Count == 3 && order is null) RejectOrderAsVariable(call, target);
         if (order is not null)
         {
-            if (!order.Value.IsInteger) throw interpreter.Error($"the order must be a whole number, got {order}", orderNode!.Span);
+            if (!order.Value.IsInteger) throw ReplErrors.OrderNotWhole(order, orderNode!.Span, call.Source);
             if (order.Value.Sign < 0)
-                throw interpreter.Error($"the order of a derivative must be 0 or more, got {order}", orderNode!.Span);
+                throw CalculusErrors.NegativeOrder(order, orderNode!.Span, call.Source);
             if (order.Value.Numerator > Calculus.MaxOrder)
-                throw interpreter.Error(Calculus.OrderTooHighMessage(order), orderNode!.Span);
+                throw CalculusErrors.OrderTooHigh(order, orderNode!.Span, call.Source);
             var n = (int)order.Value.Numerator;
             var variable = Variable(call, variableNodes[0]);
-            try { return Outcome.Of(target.Map(e => new ScalarValue(Simplification.Apply(Calculus.Diff(e, variable, n, call.Cancellation), call.Cancellation)))); }
-            catch (SymbolicException e) when (e.Span is null) { throw interpreter.Error(e.Message, orderNode!.Span); }
+            return interpreter.Placed(orderNode!.Span,
+                () => Outcome.Of(target.Map(e => new ScalarValue(Simplification.Apply(Calculus.Diff(e, variable, n, call.Cancellation), call.Cancellation)))));
         }
         var variables = variableNodes.Select(node => Variable(call, node)).ToArray();
         return Outcome.Of(target.Map(e => new ScalarValue(Simplification.Apply(Calculus.Diff(e, variables, call.Cancellation), call.Cancellation))));
@@ -116,8 +116,8 @@ internal static class CalculusCommands
         // A direction may bring variables of its own (ddir(x^2, [1, y])); they count when e alone has too few.
         if (direction.Count > variables.Count && ExprWalk.Variables([f, .. direction]) is { } all && all.Count == direction.Count)
             variables = all.Select(Expr.Var).ToArray();
-        try { return Outcome.Of(new ScalarValue(Simplification.Apply(derivative(f, variables, direction), call.Cancellation))); }
-        catch (SymbolicException e) when (e.Span is null) { throw call.Interpreter.Error(e.Message, call.Positional[1].Span); }
+        return call.Interpreter.Placed(call.Positional[1].Span,
+            () => Outcome.Of(new ScalarValue(Simplification.Apply(derivative(f, variables, direction), call.Cancellation))));
     }
 
     // f, and the variables: given as a vector, a defined function's parameters, or f's variables in natural order.
@@ -137,7 +137,7 @@ internal static class CalculusCommands
     {
         var named = call.Positional.Count == 2 ? NamesIn(call.Positional[1]) : [];
         var functions = call.Interpreter.WithVariables(named, () => call.Interpreter.Vector(call.Positional[0], $"the first argument of {call.Syntax.Name}"));
-        if (functions.Count == 0) throw call.Interpreter.Error("the list of functions is empty", call.Positional[0].Span);
+        if (functions.Count == 0) throw CalculusErrors.NoFunctions(call.Positional[0].Span, call.Source);
         var variables = call.Positional.Count == 2
             ? Variables(call, call.Positional[1])
             : ExprWalk.Variables(functions).Select(Expr.Var).ToArray();
@@ -152,7 +152,7 @@ internal static class CalculusCommands
     {
         var items = call.Interpreter.WithVariables(NamesIn(node), () => call.Interpreter.Vector(node, "the list of variables"));
         if (items.FirstOrDefault(v => v is not Symbolic.Variable) is { } bad)
-            throw call.Interpreter.Error($"'{bad}' is not a variable", node.Span);
+            throw ReplErrors.NotAVariable(bad, node.Span, call.Source);
         return items;
     }
 
@@ -161,9 +161,7 @@ internal static class CalculusCommands
     {
         if (call.Positional[2] is not IdentifierSyntax id || call.Interpreter.Definitions.Value(id.Name) is not ScalarValue { Expr: Number { Value.IsInteger: true } n }) return;
         if (!ExprWalk.Variables(target.SymbolicEntries()).Contains(id.Name))
-            throw call.Interpreter.Error(
-                $"'{id.Name}' here is a variable to differentiate by, not the order {n} the session defines; for the derivative of order {n} write the number: diff(…, {n})",
-                id.Span);
+            throw ReplErrors.OrderAsVariable(id.Name, n, id.Span, call.Source);
     }
 
     internal static Expr Variable(CommandCall call, SyntaxNode node)
@@ -171,6 +169,6 @@ internal static class CalculusCommands
         // A plain name is always the variable, even when the session defined something with that name.
         if (node is IdentifierSyntax id) return Expr.Var(id.Name);
         var expr = call.Interpreter.Scalar(node, "the variable");
-        return expr is Symbolic.Variable ? expr : throw call.Interpreter.Error($"can only differentiate with respect to a variable, not '{expr}'", node.Span);
+        return expr is Symbolic.Variable ? expr : throw CalculusErrors.NotAVariable(expr, node.Span, call.Source);
     }
 }

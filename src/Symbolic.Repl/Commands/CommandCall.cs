@@ -30,7 +30,7 @@ internal sealed class CommandCall
         Positional = syntax.Arguments.Where(a => a.Name is null).Select(a => a.Value).ToArray();
         Named = syntax.Arguments.Where(a => a.Name is not null).ToArray();
         if (Named.GroupBy(a => a.Name).FirstOrDefault(g => g.Count() > 1) is { } repeated)
-            throw interpreter.Error($"'{repeated.Key}=' is given twice", repeated.Last().Span);
+            throw ReplErrors.OptionTwice(repeated.Key!, repeated.Last().Span, interpreter.Source);
     }
 
     /// <summary>The interpreter of the line.</summary>
@@ -48,26 +48,25 @@ internal sealed class CommandCall
     /// <summary>Arguments written <c>name=value</c>.</summary>
     public IReadOnlyList<ArgumentSyntax> Named { get; }
 
-    /// <summary>An error at the command's name.</summary>
-    public SymbolicException Error(string message) => Interpreter.Error(message, Syntax.NameSpan);
+    /// <summary>Where the command's name is: the place of errors about the call as a whole.</summary>
+    public TextSpan NameSpan => Syntax.NameSpan;
+
+    /// <summary>The line the call is in.</summary>
+    public string Source => Interpreter.Source;
 
     /// <summary>Checks the number of positional arguments, naming the usage in the error.</summary>
     public void RequirePositional(int min, int max, string usage)
     {
         var count = Positional.Count;
         if (count >= min && count <= max) return;
-        var expected = min == max ? $"{min}" : max == int.MaxValue ? $"at least {min}" : $"{min} to {max}";
-        throw Error($"{Syntax.Name} takes {expected} argument{(max == 1 ? "" : "s")}, got {count}; usage: {usage}");
+        throw ReplErrors.ArgumentCount(Syntax.Name, min, max, count, usage, NameSpan, Source);
     }
 
     /// <summary>Rejects named arguments other than <paramref name="allowed"/>.</summary>
     public void AllowNamed(params string[] allowed)
     {
         if (Named.FirstOrDefault(a => !allowed.Contains(a.Name)) is { } bad)
-        {
-            var hint = allowed.Length == 0 ? "none" : string.Join(", ", allowed.Select(a => a + "="));
-            throw Interpreter.Error($"{Syntax.Name} has no option '{bad.Name}=' (options: {hint})", bad.Span);
-        }
+            throw ReplErrors.UnknownOption(Syntax.Name, bad.Name!, allowed, bad.Span, Source);
     }
 
     /// <summary>The named argument <paramref name="name"/>, or null.</summary>
@@ -79,7 +78,7 @@ internal sealed class CommandCall
         null => fallback,
         IdentifierSyntax { Name: "true" } => true,
         IdentifierSyntax { Name: "false" } => false,
-        var node => throw Interpreter.Error($"{name}= takes true or false", node.Span),
+        var node => throw ReplErrors.FlagNotBoolean(name, node.Span, Source),
     };
 
     /// <summary>A numeric option, or <paramref name="fallback"/> when absent.</summary>

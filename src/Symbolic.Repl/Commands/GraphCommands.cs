@@ -15,7 +15,8 @@ internal static class GraphCommands
         call.RequirePositional(1, 1, "backprop(e, x=1, y=2)");
         var (graph, f) = Build(call, []);
         if (!graph.Graph.HasPoint)
-            throw call.Error($"backprop needs a value for every variable, e.g. backprop({(call.Positional[0] is IdentifierSyntax ? graph.OutputName : "e")}, {string.Join(", ", ExprWalk.Variables(f).Select(v => v + "=1"))})");
+            throw ReplErrors.BackpropNeedsPoint(
+                $"backprop({(call.Positional[0] is IdentifierSyntax ? graph.OutputName : "e")}, {string.Join(", ", ExprWalk.Variables(f).Select(v => v + "=1"))})", call.NameSpan, call.Source);
         var variables = call.Interpreter.VariablesFor(call.Positional[0], f);
         var gradient = variables.Select(v => graph.Graph.Find(((Variable)v).Name)?.Adjoint ?? new GraphNumber(0, Rational.Zero)).ToArray();
         var value = new VectorValue(gradient.Select(g => g.Exact is { } r ? (ReplValue)new ScalarValue(Expr.Num(r)) : new RealValue(g.Value)).ToArray());
@@ -35,8 +36,7 @@ internal static class GraphCommands
         var partials = call.Flag("edges", false);
         var count = graph.Nodes.Count;
         if (!dot && count > GraphSvg.MaxNodes)
-            throw call.Error($"the graph has {count} nodes, more than the {GraphSvg.MaxNodes} a drawing shows legibly; " +
-                             "backprop(...) prints it node by node, and format=\"dot\" writes it for Graphviz");
+            throw ReplErrors.GraphTooLarge(count, GraphSvg.MaxNodes, call.NameSpan, call.Source);
         var point = string.Join(", ", call.Named.Where(a => !GraphOptions.Contains(a.Name)).Select(a => $"{a.Name}={NamedGraph.Number(graph.Graph.Find(a.Name!)?.Value)}"));
         var title = $"{graph.OutputName} = {Expressions.Print(f)}" + (graph.Graph.HasPoint ? (point.Length > 0 ? $" at {point}" : "") : " (formulas only; give a point for values and adjoints)");
         if (title.Length > 160) title = title[..159] + "…";
@@ -59,7 +59,7 @@ internal static class GraphCommands
         {
             "dot" => true,
             "svg" => false,
-            _ => throw call.Interpreter.Error("format= takes \"svg\" (the default) or \"dot\" (Graphviz)", node.Span),
+            _ => throw ReplErrors.GraphFormat(node.Span, call.Source),
         };
     }
 
@@ -76,19 +76,19 @@ internal static class GraphCommands
             {
                 var known = variables.Count == 0 ? "it has no variables" : $"its variables are {string.Join(", ", variables)}";
                 var hint = options.Length == 0 ? "" : $"; the options are {string.Join(", ", options.Select(o => o + "="))}";
-                throw call.Interpreter.Error($"'{argument.Name}' is not a variable of the function ({known}){hint}", argument.Span);
+                throw ReplErrors.NotAVariableOfFunction(argument.Name!, known, hint, argument.Span, call.Source);
             }
         var name = OutputName(node, variables);
         if (point.Count == 0 && variables.Count > 0) return (new NamedGraph(ComputationGraph.Of(f), name), f);
         if (variables.FirstOrDefault(v => point.All(a => a.Name != v)) is { } missing)
-            throw call.Error($"{call.Syntax.Name} needs a value for every variable; '{missing}' has none (add {missing}=1)");
+            throw ReplErrors.MissingValue(call.Syntax.Name, missing, call.NameSpan, call.Source);
         var exact = new Dictionary<string, Rational>(StringComparer.Ordinal);
         var doubles = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var argument in point)
         {
             var value = call.Interpreter.Scalar(argument.Value, $"the value of {argument.Name}");
             if (ExprWalk.Variables(value) is [var first, ..])
-                throw call.Interpreter.Error($"the value of {argument.Name} must be a number, but it contains the variable '{first}'", argument.Value.Span);
+                throw ReplErrors.MustBeNumber($"the value of {argument.Name}", first, argument.Value.Span, call.Source);
             if (value is Number n) exact[argument.Name!] = n.Value;
             doubles[argument.Name!] = Evaluator.Evaluate(value, new Dictionary<string, double>());
         }

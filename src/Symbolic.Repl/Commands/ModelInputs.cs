@@ -25,7 +25,7 @@ internal static class ModelInputs
         {
             var value = call.Interpreter.Scalar(argument.Value, $"the value of {argument.Name}");
             if (ExprWalk.Variables(value) is [var first, ..])
-                throw call.Interpreter.Error($"the value of {argument.Name} must be a number, but it contains the variable '{first}'", argument.Value.Span);
+                throw ReplErrors.MustBeNumber($"the value of {argument.Name}", first, argument.Value.Span, call.Source);
             data[Expr.Var(argument.Name!)] = value;
         }
         var fixedText = string.Join(", ", data.Select(d => $"{d.Key} = {Expressions.Print(d.Value)}"));
@@ -34,7 +34,7 @@ internal static class ModelInputs
         {
             variables = VariableList(call, call.Positional[listAt]);
             if (variables.FirstOrDefault(data.ContainsKey) is { } both)
-                throw call.Interpreter.Error($"'{both}' is in the variable list and also given a fixed value", call.Positional[listAt].Span);
+                throw ReplErrors.ListedAndFixed(both.ToString(), call.Positional[listAt].Span, call.Source);
         }
         else
         {
@@ -43,8 +43,7 @@ internal static class ModelInputs
         if (data.Count > 0) f = Simplification.Apply(ExprWalk.Substitute(f, data), call.Cancellation);
         var listed = variables.ToHashSet();
         if (ExprWalk.Variables(f).FirstOrDefault(v => !listed.Contains(Expr.Var(v))) is { } missing)
-            throw call.Interpreter.Error(
-                $"'{missing}' is neither in the variable list nor given a value; add it to the list or write {missing}=…", call.Positional[Math.Min(listAt, call.Positional.Count - 1)].Span);
+            throw ReplErrors.NeitherListedNorGiven(missing, call.Positional[Math.Min(listAt, call.Positional.Count - 1)].Span, call.Source);
         return (f, variables, fixedText);
     }
 
@@ -56,9 +55,9 @@ internal static class ModelInputs
     {
         var items = node is VectorSyntax vector && vector.Items.All(i => i is IdentifierSyntax)
             ? vector.Items.Select(i => Expr.Var(((IdentifierSyntax)i).Name)).ToArray()
-            : throw call.Interpreter.Error("expected a list of variables such as [x, y]", node.Span);
+            : throw ReplErrors.NotAVariableList(node.Span, call.Source);
         if (items.GroupBy(v => v).FirstOrDefault(g => g.Count() > 1) is { } repeated)
-            throw call.Interpreter.Error($"'{repeated.Key}' appears twice in the variable list", node.Span);
+            throw ReplErrors.ListedTwice(repeated.Key.ToString(), node.Span, call.Source);
         return items;
     }
 }

@@ -34,10 +34,4 @@ internal static class NameSuggestions
             .FirstOrDefault();
         return best.Name is not null && best.Distance <= Math.Max(1, typed.Length / 3) ? best.Name : null;
     }
-
-    /// <summary><c>unknown function 'hesian' — did you mean 'hessian'?</c>, or a pointer to <c>help</c>.</summary>
-    public static string UnknownCall(string name, Session session) =>
-        Nearest(name, Known(session)) is { } meant
-            ? $"unknown function '{name}' — did you mean '{meant}'?"
-            : $"unknown function '{name}' (type 'help' for the list of commands and functions)";
 }

@@ -18,8 +18,8 @@ internal static class NumericCommands
         }
         var node = call.Positional[0];
         var value = call.Interpreter.WithVariables(bindings.Keys, () => call.Interpreter.Value(node));
-        try { return Outcome.Of(value.Map(e => ExactValue.Of(e, exact) is { } n ? new RealValue(n.ToDouble(), n) : new RealValue(Evaluator.Evaluate(e, bindings)))); }
-        catch (SymbolicException e) when (e.Span is null) { throw call.Interpreter.Error(e.Message, node.Span); }
+        return call.Interpreter.Placed(node.Span,
+            () => Outcome.Of(value.Map(e => ExactValue.Of(e, exact) is { } n ? new RealValue(n.ToDouble(), n) : new RealValue(Evaluator.Evaluate(e, bindings)))));
     }
 
     public static Outcome Subs(CommandCall call)
@@ -31,8 +31,8 @@ internal static class NumericCommands
         var node = call.Positional[0];
         var names = call.Named.Select(a => a.Name!);
         var value = call.Interpreter.WithVariables(names, () => call.Interpreter.Value(node));
-        try { return Outcome.Of(value.Map(e => new ScalarValue(Simplification.Apply(ExprWalk.Substitute(e, replacements), call.Cancellation)))); }
-        catch (SymbolicException e) when (e.Span is null) { throw call.Interpreter.Error(e.Message, node.Span); }
+        return call.Interpreter.Placed(node.Span,
+            () => Outcome.Of(value.Map(e => new ScalarValue(Simplification.Apply(ExprWalk.Substitute(e, replacements), call.Cancellation)))));
     }
 
     public static Outcome Descend(CommandCall call)
@@ -41,13 +41,11 @@ internal static class NumericCommands
         var (f, variables, fixedValues) = ModelInputs.Read(call, 2, "lr", "steps");
         var start = call.Interpreter.Numbers(call.Positional[1], "the start point");
         if (start.Length != variables.Count)
-            throw call.Interpreter.Error(
-                $"the start point has {start.Length} components but there are {variables.Count} variables ({string.Join(", ", variables)})",
-                call.Positional[1].Span);
+            throw ReplErrors.PointLength("the start point", start.Length, variables, call.Positional[1].Span, call.Source);
         var learningRate = call.Number("lr", 0.1);
         var steps = call.Number("steps", 100);
         if (steps < 0 || steps > 10_000_000 || steps != Math.Floor(steps))
-            throw call.Error($"steps= must be a whole number from 0 to 10000000, got {NumberFormat.Shortest(steps)}");
+            throw ReplErrors.StepsOutOfRange(NumberFormat.Shortest(steps), call.NameSpan, call.Source);
         var result = SessionDescent.Run(f, variables, start, learningRate, (int)steps, call.Cancellation);
         call.Interpreter.Cancellation.ThrowIfCancellationRequested();
         call.Interpreter.Session.LastDescent = result;
@@ -67,9 +65,7 @@ internal static class NumericCommands
         var (f, variables, fixedValues) = ModelInputs.Read(call, 2);
         var point = call.Interpreter.Numbers(call.Positional[1], "the point");
         if (point.Length != variables.Count)
-            throw call.Interpreter.Error(
-                $"the point has {point.Length} components but there are {variables.Count} variables ({string.Join(", ", variables)})",
-                call.Positional[1].Span);
+            throw ReplErrors.PointLength("the point", point.Length, variables, call.Positional[1].Span, call.Source);
         var check = GradientCheck.At(f, variables, point);
         var text = $"{ModelInputs.Describe(variables, fixedValues)}: symbolic {NumberFormat.Significant(check.Symbolic)}, " +
                    $"central differences {NumberFormat.Significant(check.Numeric)}, max relative error {NumberFormat.Significant(check.MaxRelativeError)}";

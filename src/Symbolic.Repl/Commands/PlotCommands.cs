@@ -13,7 +13,7 @@ internal static class PlotCommands
     {
         call.RequirePositional(4, 7, "plot(e, x, a, b[, at=t][, deriv=false][, out=name]) or plot(e, x, a, b, y, c, d[, path=last|none])");
         if (call.Positional.Count is not (4 or 7))
-            throw call.Error($"plot takes 4 arguments (e, x, a, b) or 7 (e, x, a, b, y, c, d), got {call.Positional.Count}");
+            throw ReplErrors.PlotArgumentCount(call.Positional.Count, call.NameSpan, call.Source);
         call.AllowNamed(call.Positional.Count == 4 ? ["at", "deriv", "out"] : ["out", "path"]);
         // The plotted names are variables in f, whatever the session defines under them.
         var names = call.Positional.Count == 7 ? CalculusCommands.NamesIn(call.Positional[1], call.Positional[4]) : CalculusCommands.NamesIn(call.Positional[1]);
@@ -41,10 +41,8 @@ internal static class PlotCommands
     }
 
     private static SymbolicException NothingToDraw(CommandCall call, Expr f, params (string Name, double From, double To)[] ranges) =>
-        call.Interpreter.Error(
-            $"nothing to draw: {Expressions.Print(f)} has no real value for " +
-            string.Join(" and ", ranges.Select(r => $"{r.Name} in [{Ticks.Label(r.From)}, {Ticks.Label(r.To)}]")) + "; no file written",
-            call.Positional[0].Span);
+        ReplErrors.NothingToDraw(Expressions.Print(f),
+            string.Join(" and ", ranges.Select(r => $"{r.Name} in [{Ticks.Label(r.From)}, {Ticks.Label(r.To)}]")), call.Positional[0].Span, call.Source);
 
     // The last descent's path belongs on a plot of the same function in the same variables; path=last draws it on any
     // plot in those variables, path=none on none.
@@ -52,12 +50,12 @@ internal static class PlotCommands
     {
         var descent = call.Interpreter.Session.LastDescent;
         var choice = call.Option("path") is { } node
-            ? node is IdentifierSyntax { Name: "auto" or "last" or "none" } id ? id.Name : throw call.Interpreter.Error("path= takes auto (the default: only on a plot of the function it descended), last or none", node.Span)
+            ? node is IdentifierSyntax { Name: "auto" or "last" or "none" } id ? id.Name : throw ReplErrors.PathOption(node.Span, call.Source)
             : "auto";
         if (choice == "last" && (descent is null || !descent.Variables.SequenceEqual(variables)))
         {
             var why = descent is null ? "no descend has run in this session" : $"the last descend ran in ({string.Join(", ", descent.Variables)})";
-            throw call.Interpreter.Error($"path=last needs a descent in ({string.Join(", ", variables)}), but {why}", call.Option("path")!.Span);
+            throw ReplErrors.NoDescentToDraw(string.Join(", ", variables), why, call.Option("path")!.Span, call.Source);
         }
         return choice switch
         {
@@ -71,17 +69,17 @@ internal static class PlotCommands
     {
         var name = call.Positional[first] is IdentifierSyntax id
             ? id.Name
-            : throw call.Interpreter.Error("expected the name of a variable to plot against", call.Positional[first].Span);
+            : throw ReplErrors.NotAPlotVariable(call.Positional[first].Span, call.Source);
         var from = call.Interpreter.Number(call.Positional[first + 1], "the start of the range");
         var to = call.Interpreter.Number(call.Positional[first + 2], "the end of the range");
-        if (!(to > from)) throw call.Interpreter.Error($"the range of {name} must go from low to high, got {Ticks.Label(from)} to {Ticks.Label(to)}", call.Positional[first + 2].Span);
+        if (!(to > from)) throw ReplErrors.RangeBackwards(name, Ticks.Label(from), Ticks.Label(to), call.Positional[first + 2].Span, call.Source);
         return (name, from, to);
     }
 
     private static void Require(CommandCall call, Expr f, string[] variables)
     {
         if (ExprWalk.Variables(f).FirstOrDefault(v => !variables.Contains(v)) is { } extra)
-            throw call.Interpreter.Error($"the function has the variable '{extra}', which is not plotted; bind it with let {extra} = ...", call.Positional[0].Span);
+            throw ReplErrors.UnplottedVariable(extra, call.Positional[0].Span, call.Source);
     }
 
     // out=name (an identifier, the extension added), out="file.svg", or for plots out="file.png"; otherwise plot1.svg, plot2.svg, ... not yet taken.
@@ -92,13 +90,13 @@ internal static class PlotCommands
         {
             var name = node is IdentifierSyntax id
                 ? session.Strings.Text(id.Name) ?? id.Name
-                : throw call.Interpreter.Error($"out= takes a file name, e.g. out=\"{stem}{extension}\" or out={stem}", node.Span);
-            if (string.IsNullOrWhiteSpace(name)) throw call.Interpreter.Error("out= needs a file name", node.Span);
+                : throw ReplErrors.OutNotAFileName(stem, extension, node.Span, call.Source);
+            if (string.IsNullOrWhiteSpace(name)) throw ReplErrors.OutEmpty(node.Span, call.Source);
             if (!name.EndsWith(extension, StringComparison.OrdinalIgnoreCase) && !(pngAllowed && PlotFile.IsPng(name))) name += extension;
             var path = Path.GetFullPath(Path.Combine(session.OutputDirectory, name));
             if (Path.GetDirectoryName(path) is { } folder && !Directory.Exists(folder))
-                throw call.Interpreter.Error($"cannot write {path}: the folder {folder} does not exist", node.Span);
-            if (Directory.Exists(path)) throw call.Interpreter.Error($"cannot write {path}: it is a folder", node.Span);
+                throw ReplErrors.NoSuchFolder(path, folder, node.Span, call.Source);
+            if (Directory.Exists(path)) throw ReplErrors.PathIsFolder(path, node.Span, call.Source);
             return path;
         }
         string candidate;

@@ -79,12 +79,12 @@ internal static class SecondOrderCommands
         var start = Repeated(call, given, variables);
         var steps = call.Number("steps", 10_000);
         if (steps < 0 || steps > 10_000_000 || steps != Math.Floor(steps))
-            throw call.Error($"steps= must be a whole number from 0 to 10000000, got {NumberFormat.Shortest(steps)}");
+            throw ReplErrors.StepsOutOfRange(NumberFormat.Shortest(steps), call.NameSpan, call.Source);
         var tolerance = call.Number("tol", 1e-10);
-        if (!(tolerance >= 0)) throw call.Error($"tol= must be 0 or more, got {NumberFormat.Shortest(tolerance)}");
+        if (!(tolerance >= 0)) throw ReplErrors.NegativeTolerance(NumberFormat.Shortest(tolerance), call.NameSpan, call.Source);
         var names = variables.Select(v => v.ToString()).ToArray();
         var result = NewtonCG.Minimize(f, start, names, tolerance, (int)steps);
-        if (result.Stop is NewtonStop.Unbounded or NewtonStop.NotFinite) throw call.Error(result.Message);
+        if (result.Stop is NewtonStop.Unbounded or NewtonStop.NotFinite) throw ReplErrors.NoMinimum(result.Message, call.NameSpan, call.Source);
         var text = $"{result.Message}\n" +
                    $"f = {NumberFormat.Significant(result.Value)}, |∇f| = {NumberFormat.Significant(result.GradientNorm)} after " +
                    $"{result.Iterations} iteration{(result.Iterations == 1 ? "" : "s")} ({result.HessianVectorProducts} Hessian-vector products)\n" +
@@ -99,10 +99,7 @@ internal static class SecondOrderCommands
         if (start.Length == variables.Count) return start;
         if (start.Length > 0 && start.Length < variables.Count && variables.Count % start.Length == 0)
             return Enumerable.Range(0, variables.Count).Select(i => start[i % start.Length]).ToArray();
-        throw call.Interpreter.Error(
-            $"the start point has {start.Length} components but there are {variables.Count} variables " +
-            $"({VariableOrder(variables)}); a shorter start is repeated only when its length divides {variables.Count}",
-            call.Positional[1].Span);
+        throw ReplErrors.StartNotRepeatable(start.Length, variables.Count, VariableOrder(variables), call.Positional[1].Span, call.Source);
     }
 
     private static string Point(double[] point) => point.Length <= MostVariablesShownDense

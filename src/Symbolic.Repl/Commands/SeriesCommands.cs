@@ -19,12 +19,11 @@ internal static class SeriesCommands
         var point = interpreter.Scalar(call.Positional[2], "the point of taylor");
         var orderNode = call.Positional[3];
         if (interpreter.Scalar(orderNode, "the order") is not Number { Value: var order } || !order.IsInteger)
-            throw interpreter.Error($"the order of taylor must be a whole number, got {interpreter.Scalar(orderNode, "the order")}", orderNode.Span);
+            throw ReplErrors.TaylorOrderNotWhole(interpreter.Scalar(orderNode, "the order"), orderNode.Span, call.Source);
         if (order.Sign < 0 || order.Numerator > Calculus.MaxTaylorOrder)
-            throw interpreter.Error($"the order of taylor must be 0 to {Calculus.MaxTaylorOrder}, got {order}", orderNode.Span);
-        IReadOnlyList<Expr> coefficients;
-        try { coefficients = Calculus.TaylorCoefficients(f, variable, point, (int)order.Numerator, call.Cancellation); }
-        catch (SymbolicException e) when (e.Span is null) { throw interpreter.Error(e.Message, call.Positional[0].Span); }
+            throw ReplErrors.TaylorOrderOutOfRange(order.ToString(), Calculus.MaxTaylorOrder, orderNode.Span, call.Source);
+        var coefficients = interpreter.Placed(call.Positional[0].Span,
+            () => Calculus.TaylorCoefficients(f, variable, point, (int)order.Numerator, call.Cancellation));
         var polynomial = Calculus.Taylor(f, variable, point, (int)order.Numerator, call.Cancellation);
         return new Outcome(new ScalarValue(polynomial), Ascending(coefficients, variable, point));
     }

@@ -27,10 +27,10 @@ internal static class PlotFile
         using var document = new SKSvg();
         document.Settings.TypefaceProviders = [new PlotFonts()];
         using var input = new MemoryStream(svg);
-        if (document.Load(input) is null) throw new SymbolicException("the plot could not be rendered to PNG");
+        if (document.Load(input) is null) throw ReplErrors.PngFailed();
         using var output = File.Create(path);
         if (!document.Save(output, SKColors.White, SKEncodedImageFormat.Png, 100, PngScale, PngScale))
-            throw new SymbolicException("the plot could not be rendered to PNG");
+            throw ReplErrors.PngFailed();
         return PlotFonts.Available ? null : "no font file was found (e.g. apt-get install fonts-dejavu-core), so the PNG has no text; the SVG would";
     }
 }

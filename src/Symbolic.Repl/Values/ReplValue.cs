@@ -1,3 +1,5 @@
+using Symbolic.Syntax;
+
 namespace Symbolic.Repl.Values;
 
 /// <summary>
@@ -17,20 +19,23 @@ internal abstract record ReplValue
     /// <summary>Applies <paramref name="map"/> to every scalar entry, keeping the shape.</summary>
     public abstract ReplValue Map(Func<Expr, ReplValue> map);
 
-    /// <summary>The value as one expression; a vector here is an error naming <paramref name="what"/>.</summary>
-    public Expr AsScalar(string what) => this switch
+    /// <summary>
+    /// The value as one expression; a vector here is an error naming <paramref name="what"/>, at <paramref name="span"/>
+    /// of <paramref name="source"/> when the caller knows the node the value came from.
+    /// </summary>
+    public Expr AsScalar(string what, TextSpan? span = null, string? source = null) => this switch
     {
         ScalarValue s => s.Expr,
-        RealValue r => r.ToExpr(),
-        _ => throw new SymbolicException($"{what} must be a single expression, not a vector"),
+        RealValue r => r.ToExpr(span, source),
+        _ => throw ReplErrors.NotAScalar(what, span, source),
     };
 
     /// <summary>The entries of a vector as expressions; a scalar or a matrix is an error naming <paramref name="what"/>.</summary>
-    public IReadOnlyList<Expr> AsVector(string what) => this is VectorValue v
+    public IReadOnlyList<Expr> AsVector(string what, TextSpan? span = null, string? source = null) => this is VectorValue v
         ? v.Items.Select(item => item is VectorValue
-            ? throw new SymbolicException($"{what} must be a vector of expressions, not a matrix")
-            : item.AsScalar(what)).ToArray()
-        : throw new SymbolicException($"{what} must be a vector such as [1, 2]");
+            ? throw ReplErrors.MatrixNotVector(what, span, source)
+            : item.AsScalar(what, span, source)).ToArray()
+        : throw ReplErrors.NotAVector(what, span, source);
 
     /// <summary>The symbolic entries (not the numbers <c>eval</c> computed), in no particular order; walked without recursion.</summary>
     internal IReadOnlyList<Expr> SymbolicEntries()
@@ -94,9 +99,9 @@ internal sealed record RealValue(double Value, Numbers.Rational? Exact = null) :
     public override ReplValue Map(Func<Expr, ReplValue> map) => map(ToExpr());
 
     /// <summary>The exact rational the printed decimal stands for, so the number can enter a formula.</summary>
-    public Expr ToExpr() => Exact is { } exact ? Expr.Num(exact) : double.IsFinite(Value)
+    public Expr ToExpr(TextSpan? span = null, string? source = null) => Exact is { } exact ? Expr.Num(exact) : double.IsFinite(Value)
         ? Expr.Num(Numbers.Rational.Parse(Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))
-        : throw new SymbolicException($"the number {Print()} cannot be used in a formula");
+        : throw ReplErrors.NumberNotInFormula(Print(), span, source);
 }
 
 /// <summary>A vector of values; a vector of vectors is a matrix.</summary>
