@@ -7,7 +7,9 @@ namespace Symbolic;
 /// holds can be collected.
 /// </summary>
 /// <remarks>
-/// An open-addressing table (linear probing) of weak GC handles, keyed by the node's cached hash. A candidate
+/// An open-addressing table (linear probing) of weak GC handles, keyed by the node's cached hash, each slot holding
+/// the hash beside the handle so that a probe reads one cache line, not one in each of two arrays (with millions of
+/// nodes nearly every probe is a cache miss, and interning was a seventh of building a large Hessian). A candidate
 /// matches an entry shallowly — same kind, same payload, the same child objects — which is full structural
 /// equality because the children are interned already. Interning allocates nothing but the handle of a new
 /// node: no key objects, and no <see cref="WeakReference{T}"/>, whose finalizers made the garbage collector's
@@ -19,12 +21,10 @@ internal static class InternTable
     private const int MinCapacity = 1 << 12;
 
     private static readonly Lock Gate = new();
-    private static WeakGCHandle<Expr>[] slots = new WeakGCHandle<Expr>[MinCapacity];
-    private static int[] hashes = new int[MinCapacity];
-    // The arrays the last rebuild replaced, reused when the next one keeps the size: a table of live entries
-    // that stays about the same size is rebuilt without allocating (large) arrays each time.
-    private static WeakGCHandle<Expr>[]? spareSlots;
-    private static int[]? spareHashes;
+    private static Slot[] slots = new Slot[MinCapacity];
+    // The array the last rebuild replaced, reused when the next one keeps the size: a table of live entries
+    // that stays about the same size is rebuilt without allocating a (large) array each time.
+    private static Slot[]? spareSlots;
     private static int used;
 
     /// <summary>Slots in the table, live or dead; for tests that check dead entries are freed.</summary>
@@ -38,16 +38,16 @@ internal static class InternTable
         var hash = candidate.GetHashCode();
         lock (Gate)
         {
-            var mask = slots.Length - 1;
+            var table = slots;
+            var mask = table.Length - 1;
             var i = hash & mask;
-            for (; slots[i].IsAllocated; i = (i + 1) & mask)
+            for (; table[i].Handle.IsAllocated; i = (i + 1) & mask)
             {
-                if (hashes[i] == hash && slots[i].TryGetTarget(out var existing) && SameNode(existing, candidate))
+                if (table[i].Hash == hash && table[i].Handle.TryGetTarget(out var existing) && SameNode(existing, candidate))
                     return (T)existing;
             }
-            slots[i] = new WeakGCHandle<Expr>(candidate);
-            hashes[i] = hash;
-            if (++used > slots.Length / 2) Rebuild();
+            table[i] = new Slot(hash, new WeakGCHandle<Expr>(candidate));
+            if (++used > table.Length / 2) Rebuild();
             return candidate;
         }
     }
@@ -71,37 +71,32 @@ internal static class InternTable
         var live = 0;
         for (var i = 0; i < slots.Length; i++)
         {
-            if (!slots[i].IsAllocated) continue;
-            if (slots[i].TryGetTarget(out _)) live++;
-            else { slots[i].Dispose(); slots[i] = default; }
+            if (!slots[i].Handle.IsAllocated) continue;
+            if (slots[i].Handle.TryGetTarget(out _)) live++;
+            else { slots[i].Handle.Dispose(); slots[i] = default; }
         }
         var capacity = MinCapacity;
         while (capacity < live * 4) capacity *= 2;
-        WeakGCHandle<Expr>[] newSlots;
-        int[] newHashes;
+        Slot[] newSlots;
         if (spareSlots?.Length == capacity)
         {
-            (newSlots, newHashes) = (spareSlots, spareHashes!);
+            newSlots = spareSlots;
             Array.Clear(newSlots);
-            Array.Clear(newHashes);
         }
-        else
-        {
-            newSlots = new WeakGCHandle<Expr>[capacity];
-            newHashes = new int[capacity];
-        }
+        else newSlots = new Slot[capacity];
         var mask = capacity - 1;
         for (var i = 0; i < slots.Length; i++)
         {
-            if (!slots[i].IsAllocated) continue;
-            var j = hashes[i] & mask;
-            while (newSlots[j].IsAllocated) j = (j + 1) & mask;
+            if (!slots[i].Handle.IsAllocated) continue;
+            var j = slots[i].Hash & mask;
+            while (newSlots[j].Handle.IsAllocated) j = (j + 1) & mask;
             newSlots[j] = slots[i];
-            newHashes[j] = hashes[i];
         }
-        (spareSlots, spareHashes) = (slots, hashes);
+        spareSlots = slots;
         slots = newSlots;
-        hashes = newHashes;
         used = live;
     }
+
+    /// <summary>One entry: the node's hash and a weak handle to it (unallocated when the slot is free).</summary>
+    private readonly record struct Slot(int Hash, WeakGCHandle<Expr> Handle);
 }
