@@ -55,19 +55,22 @@ public static class HandWritten
         return a * a + 100 * b * b;
     }
 
+    /// <summary>The term at i hands its ∂/∂x[i+1] on in a register, so each g[i] is written once, never read back.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Rosenbrock(double[] x, double[] g)
     {
         var sum = 0.0;
-        Array.Clear(g);
-        for (var i = 0; i < x.Length - 1; i++)
+        var carry = 0.0;
+        var n = x.Length - 1;
+        for (var i = 0; i < n; i++)
         {
             var b = x[i + 1] - x[i] * x[i];
             var a = 1 - x[i];
             sum += 100 * b * b + a * a;
-            g[i] += -400 * x[i] * b - 2 * a;
-            g[i + 1] += 200 * b;
+            g[i] = carry - 400 * x[i] * b - 2 * a;
+            carry = 200 * b;
         }
+        g[n] = carry;
         return sum;
     }
 

@@ -50,12 +50,14 @@ internal sealed class RolledProgram
 
     private void Emit(IReadOnlyCollection<Expr> pinned, Func<int, Place?> store, OutputFamily? family)
     {
-        if (plan.ScattersIntoOutputs) Fill(family!, 0.0);
+        // A first loop that writes every output itself makes the zero fill redundant: it starts from zero instead.
+        var writesAll = plan.ScattersIntoOutputs && plan.Sweeps.Count == 0 && plan.Loops.Count > 0 && WritesEveryOutput(plan.Loops[0], family!.Range.Count);
+        if (plan.ScattersIntoOutputs && !writesAll) Fill(family!, 0.0);
         foreach (var sweep in plan.Sweeps) Sweep(sweep, family!.Array);
         foreach (var loop in plan.Loops)
         {
             if (loop.Total is null) OutputLoop(loop.Run, family!.Array);
-            else SumLoop(loop, totals[loop.Total] = NewLocal("sum"), family?.Array);
+            else SumLoop(loop, totals[loop.Total] = NewLocal("sum"), family?.Array, startsAtZero: writesAll && loop == plan.Loops[0]);
         }
         var residual = new ComputationPlan(plan.ResidualRoots, pinned: pinned.Select(plan.ResidualOf).ToList());
         var familyRange = family?.Range;
@@ -84,9 +86,14 @@ internal sealed class RolledProgram
     }
 
     // total = 0; for (…) { the templates' statements at i; [out[i + shift] += partial …;] total += t1 + t2 + … }
-    private void SumLoop(RolledLoop loop, Local total, ArrayHandle? output)
+    private void SumLoop(RolledLoop loop, Local total, ArrayHandle? output, bool startsAtZero)
     {
         var (run, _, scatter) = loop;
+        if (output is not null && scatter is not null && CarryDepth(scatter, run.Stride) > 0)
+        {
+            CarriedSumLoop(loop, total, output, startsAtZero);
+            return;
+        }
         var i = new LoopCounter("i");
         var templates = run.Templates.Count;
         List<Expr> roots = [.. run.Templates, .. scatter?.Select(s => s.Partial) ?? []];
@@ -97,6 +104,54 @@ internal sealed class RolledProgram
         Statements.Add(new Assign(total, Value.Of(0.0)));
         Statements.Add(new Loop(i, run.Start, LastOf(run), run.Stride, body.Locals, [.. body.Statements, new Accumulate(total, Operator.Add, terms)]));
     }
+
+    // The partials a copy adds ahead of its own index (out[i + k·stride], k = 1…K) are carried in locals to the copy
+    // whose own index that is, as one writes it by hand: each element is read once, when it first takes a
+    // contribution, and written once, by the copy at its index, instead of stored by one step and read back by the next
+    // (a dependency through memory from step to step). The sums are the same, in the same order:
+    //   c1 = out[start]; … cK = out[start + (K-1)·stride];
+    //   for (…) { statements; out[i] = c1 + p0; c1 = c2 + p1; …; cK = out[i + K·stride] + pK; total += terms }
+    //   out[last + stride] = c1; …; out[last + K·stride] = cK;
+    // When the outputs are not filled with zeros first (startsAtZero), 0.0 stands for each first read: 0.0 + p, as the
+    // fill would give (-0.0 becomes 0.0 either way).
+    private void CarriedSumLoop(RolledLoop loop, Local total, ArrayHandle output, bool startsAtZero)
+    {
+        var (run, _, scatter) = loop;
+        var i = new LoopCounter("i");
+        var depth = CarryDepth(scatter!, run.Stride);
+        List<Expr> roots = [.. run.Templates, .. scatter!.Select(s => s.Partial)];
+        var body = BlockBuilder.Build(new ComputationPlan(roots, pinned: roots), names, ShiftedReader(run, i), _ => null);
+        var partialAt = new Value?[depth + 1];
+        foreach (var (shift, partial) in scatter!)
+        {
+            var k = shift / run.Stride;
+            partialAt[k] = partialAt[k] is { } earlier ? Value.Add(earlier, body.ValueOf(partial)) : body.ValueOf(partial);
+        }
+        Value Plus(Value carried, int k) => partialAt[k] is { } partial ? Value.Add(carried, partial) : carried;
+        Element Out(LoopCounter? counter, int offset) => new(output, new Subscript(counter, offset));
+
+        var carries = Enumerable.Range(0, depth).Select(_ => NewLocal("carry")).ToArray();
+        var last = LastOf(run);
+        for (var k = 1; k <= depth; k++)
+            Statements.Add(new Assign(carries[k - 1], startsAtZero ? Value.Of(0.0) : Out(null, run.Start + (k - 1) * run.Stride)));
+        List<Statement> steps = [.. body.Statements, new Assign(Out(i, 0), Plus(carries[0], 0))];
+        for (var k = 1; k < depth; k++) steps.Add(new Assign(carries[k - 1], Plus(carries[k], k)));
+        steps.Add(new Assign(carries[depth - 1], Plus(startsAtZero ? Value.Of(0.0) : Out(i, depth * run.Stride), depth)));
+        steps.Add(new Accumulate(total, Operator.Add, run.Templates.Select(body.ValueOf).Aggregate(Value.Add)));
+        Statements.Add(new Assign(total, Value.Of(0.0)));
+        Statements.Add(new Loop(i, run.Start, last, run.Stride, body.Locals, steps));
+        for (var k = 1; k <= depth; k++) Statements.Add(new Assign(Out(null, last + k * run.Stride), carries[k - 1]));
+    }
+
+    // Whether a carried loop writes out[0 … count - 1], each element: stride 1 from 0 up to the last output.
+    private static bool WritesEveryOutput(RolledLoop loop, int count) =>
+        loop is { Total: not null, Scatter: { } scatter, Run: { Stride: 1, Start: 0 } run }
+        && CarryDepth(scatter, 1) is > 0 and var depth && LastOf(run) + depth == count - 1;
+
+    // K, the farthest a copy adds ahead of its own index in steps: 0 (nothing to carry) unless every shift is a
+    // non-negative multiple of a positive stride.
+    private static int CarryDepth(IReadOnlyList<(int Shift, Expr Partial)> scatter, int stride) =>
+        stride > 0 && scatter.All(s => s.Shift >= 0 && s.Shift % stride == 0) ? scatter.Max(s => s.Shift) / stride : 0;
 
     // product = c; for (i = start; i < end; i++) { out[i] = product; product *= x[i]; }
     // after = 1;   for (i = end - 1; i >= start; i--) { out[i] *= after; after *= x[i]; }

@@ -36,8 +36,8 @@ public class CSharpEmitterTests
             100 * Expr.Pow(Expr.Var($"x{i + 1}") - Expr.Pow(Expr.Var($"x{i}"), 2), 2) + Expr.Pow(1 - Expr.Var($"x{i}"), 2)));
         var names = ExprWalk.Variables(f);
         var source = CSharpEmitter.EmitCSharp(f, names, "Rosenbrock");
-        // One loop in Value; one for the sum and one for the inner gradient components in ValueAndGradient.
-        Assert.Equal(3, source.Split("for (int i = ").Length - 1);
+        // One loop in Value; one in ValueAndGradient, adding each term and its partials (no zero fill before it).
+        Assert.Equal(2, source.Split("for (int i = ").Length - 1);
         Assert.True(source.Split('\n').Length < 100, $"{source.Split('\n').Length} lines");
 
         var type = CompileWithRoslyn(source, "Rosenbrock");
@@ -48,6 +48,29 @@ public class CSharpEmitterTests
         Assert.Equal(Compiler.ValueAndGradient(f)(point, expectedGradient), valueAndGradient(point, gradient));
         Assert.Equal(expectedGradient, gradient);
         Assert.Equal(Compiler.Value(f)(point), type.GetMethod("Value")!.CreateDelegate<Func<double[], double>>()(point));
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(10)]
+    public void EmittedCarriedGradient_AgreesWithTheCompiledDelegatesBitForBit(int shift)
+    {
+        // A loop whose copies add partials `shift` places ahead (carried in `shift` locals), a second loop over part of
+        // the range that reads the first one's sums, and a variable outside both: the zero fill stays.
+        var x = (int i) => Expr.Var($"x{i}");
+        var f = Expr.Add([.. Enumerable.Range(0, 20).Select(i => Expr.Apply("tanh", x(i) - 2 * x(i + shift))),
+            .. Enumerable.Range(3, 12).Select(i => 3 * x(i) * Expr.Apply("exp", x(i + 1))), Expr.Apply("cos", Expr.Var("y"))]);
+        var names = ExprWalk.Variables(f);
+        var source = CSharpEmitter.EmitCSharp(f, names, "Carried");
+        Assert.Contains($"carry{shift - 1}", source);
+        var type = CompileWithRoslyn(source, "Carried");
+        var valueAndGradient = type.GetMethod("ValueAndGradient")!.CreateDelegate<Func<double[], double[], double>>();
+        var point = names.Select((_, i) => Math.Sin(3.7 * i)).ToArray();
+        var expectedGradient = new double[names.Count];
+        var gradient = new double[names.Count];
+        Assert.Equal(Compiler.ValueAndGradient(f, names)(point, expectedGradient), valueAndGradient(point, gradient));
+        Assert.Equal(expectedGradient, gradient);
+        CompiledGradientCheck.AgreesWithTheInterpreter(f, CompiledGradientCheck.Signed, seed: shift);
     }
 
     [Fact]
