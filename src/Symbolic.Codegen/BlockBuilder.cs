@@ -53,7 +53,7 @@ internal sealed class BlockBuilder
 
     private void Emit(Func<Variable, Value> read, Func<int, Place?> store)
     {
-        var rootsAt = new Dictionary<Expr, List<int>>(ReferenceEqualityComparer.Instance);
+        var rootsAt = new Dictionary<Expr, List<int>>();
         for (var r = 0; r < plan.Roots.Count; r++)
         {
             if (!rootsAt.TryGetValue(plan.Roots[r], out var list)) rootsAt[plan.Roots[r]] = list = [];

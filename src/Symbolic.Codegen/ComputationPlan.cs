@@ -19,7 +19,7 @@ internal sealed class ComputationPlan
     /// <summary>Integer powers up to this magnitude become multiplications; larger ones call <c>Math.Pow</c>.</summary>
     public const int MaxMultipliedPower = RealPower.MaxMultipliedPower;
 
-    private readonly Dictionary<Expr, int> indexOf = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Expr, int> indexOf = new();
     private readonly bool[] isConstant;
     private readonly double[] constantValue;
     private readonly bool[] isMaterialized;
@@ -194,7 +194,7 @@ internal sealed class ComputationPlan
 
     private void ChooseLocals(int[] uses, IReadOnlyList<Expr> roots)
     {
-        var isRoot = new HashSet<Expr>(roots, ReferenceEqualityComparer.Instance);
+        var isRoot = new HashSet<Expr>(roots);
         var inlineDepth = new int[Order.Count];
         for (var i = 0; i < Order.Count; i++)
         {

@@ -36,7 +36,7 @@ internal static class IndexedRuns
             if (!groups.TryGetValue(shape, out var members)) groups[shape] = members = [];
             members.Add((lowest, term));
         }
-        var looped = new HashSet<Expr>(ReferenceEqualityComparer.Instance);
+        var looped = new HashSet<Expr>();
         var runs = new List<IndexedRun>();
         foreach (var members in groups.Values)
         {

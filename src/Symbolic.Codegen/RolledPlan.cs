@@ -46,7 +46,7 @@ internal sealed record ProductSweep(int Start, int Count, double Coefficient, Va
 /// </summary>
 internal sealed class RolledPlan
 {
-    private readonly Dictionary<Expr, Expr> residualOf = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Expr, Expr> residualOf = new();
 
     /// <summary>
     /// Sums and products with fewer operands stay straight-line: too few statements for a loop or a sweep to pay off.

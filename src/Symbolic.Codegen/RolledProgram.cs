@@ -15,7 +15,7 @@ internal sealed class RolledProgram
 {
     private readonly RolledPlan plan;
     private readonly LocalNames names;
-    private readonly Dictionary<Expr, Local> totals = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Expr, Local> totals = new();
     private BlockBuilder rest = null!;
 
     private RolledProgram(RolledPlan plan, LocalNames names)

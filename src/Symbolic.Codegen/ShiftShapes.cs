@@ -15,7 +15,7 @@ internal sealed class ShiftShapes
 
     private const int VariableShape = 0;
 
-    private readonly Dictionary<Expr, int> position = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Expr, int> position = new();
     private readonly List<int> shapes = [];
     private readonly List<int> lowests = [];
     // A shape is a key: kind, payload and the (shape, relative lowest index) of each operand. Keys live one after

@@ -101,7 +101,7 @@ internal sealed class StatementSchedule
             foreach (var j in reads) lastUse[j] = s;
             lastUse[i] = Math.Max(lastUse[i], s);
         }
-        var keep = new HashSet<Expr>(pinned, ReferenceEqualityComparer.Instance);
+        var keep = new HashSet<Expr>(pinned);
         for (var j = 0; j < lastUse.Length; j++)
         {
             if (lastUse[j] < 0 || keep.Contains(plan.Order[j])) continue;

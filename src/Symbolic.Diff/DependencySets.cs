@@ -14,16 +14,21 @@ internal sealed class DependencySets
     private static readonly Dictionary<FunctionDef, FunctionStructure> Functions = [];
     private static readonly Lock FunctionsLock = new();
 
-    private readonly DagNumbering nodes = new();
+    private readonly DagNumbering nodes;
     private readonly int[][] sets;
     private readonly int variableCount;
 
-    public DependencySets(IReadOnlyList<Expr> roots, IReadOnlyList<Expr> variables)
+    public DependencySets(IReadOnlyList<Expr> roots, IReadOnlyList<Expr> variables) : this(Numbered(roots), variables)
     {
+    }
+
+    /// <summary>The sets of the nodes of <paramref name="nodes"/>, numbered already (and shared with other passes).</summary>
+    public DependencySets(DagNumbering nodes, IReadOnlyList<Expr> variables)
+    {
+        this.nodes = nodes;
         variableCount = variables.Count;
-        var indexOf = new Dictionary<Expr, int>(ReferenceEqualityComparer.Instance);
+        var indexOf = new Dictionary<Expr, int>();
         for (var i = 0; i < variables.Count; i++) indexOf[variables[i]] = i;
-        nodes.Add(roots);
         var order = nodes.Order;
         sets = new int[order.Count][];
         var stamp = new int[variables.Count];
@@ -34,6 +39,13 @@ internal sealed class DependencySets
             if (node is Variable) { sets[k] = indexOf.TryGetValue(node, out var i) ? [i] : None; continue; }
             sets[k] = Union(node, k, stamp, merged);
         }
+    }
+
+    private static DagNumbering Numbered(IReadOnlyList<Expr> roots)
+    {
+        var nodes = new DagNumbering();
+        nodes.Add(roots);
+        return nodes;
     }
 
     /// <summary>The sorted positions of the variables <paramref name="node"/> depends on (a node of the roots).</summary>

@@ -17,11 +17,11 @@ internal static class ForwardDerivative
         var order = ExprWalk.TopologicalOrder(roots, cancellationToken);
         // Each node's derivative is dropped once its last consumer has used it, so a long chain's
         // intermediate products do not all stay alive at once; a root is its own last consumer.
-        var consumers = new Dictionary<Expr, int>(ReferenceEqualityComparer.Instance);
+        var consumers = new Dictionary<Expr, int>();
         foreach (var node in order)
             foreach (var a in node.Operands) consumers[a] = consumers.GetValueOrDefault(a) + 1;
         foreach (var root in roots) consumers[root] = consumers.GetValueOrDefault(root) + 1;
-        var d = new Dictionary<Expr, PendingProduct>(ReferenceEqualityComparer.Instance);
+        var d = new Dictionary<Expr, PendingProduct>();
         foreach (var node in order)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -29,7 +29,7 @@ internal static class ForwardDerivative
             foreach (var a in node.Operands)
                 if (--consumers[a] == 0) d.Remove(a);
         }
-        var built = new Dictionary<Expr, Expr>(ReferenceEqualityComparer.Instance);
+        var built = new Dictionary<Expr, Expr>();
         return roots.Select(r => built.TryGetValue(r, out var done) ? done : built[r] = d[r].Build()).ToArray();
     }
 

@@ -17,7 +17,7 @@ internal static class ReverseGradient
         var workspace = SweepWorkspace.For(f, cancellationToken);
         try
         {
-            return Sweep(f, variables, workspace, cancellationToken);
+            return Sweep(f, variables, workspace.Nodes, workspace, cancellationToken);
         }
         finally
         {
@@ -25,17 +25,31 @@ internal static class ReverseGradient
         }
     }
 
-    private static Expr[] Sweep(Expr f, IReadOnlyList<Expr> variables, SweepWorkspace workspace, CancellationToken cancellationToken)
+    /// <summary>The gradient of <paramref name="f"/>, a node of <paramref name="nodes"/>, over that numbering (made once for several passes).</summary>
+    public static Expr[] Of(Expr f, IReadOnlyList<Expr> variables, DagNumbering nodes, CancellationToken cancellationToken = default)
     {
-        var nodes = workspace.Nodes;
+        var workspace = SweepWorkspace.For(nodes);
+        try
+        {
+            return Sweep(f, variables, nodes, workspace, cancellationToken);
+        }
+        finally
+        {
+            workspace.Release();
+        }
+    }
+
+    private static Expr[] Sweep(Expr f, IReadOnlyList<Expr> variables, DagNumbering nodes, SweepWorkspace workspace, CancellationToken cancellationToken)
+    {
         var order = nodes.Order;
+        var top = nodes.NumberOf(f);
         var operands = nodes.OperandNumbers;
 
         // A node is active when some wanted variable occurs under it; only active nodes receive adjoints.
         var active = workspace.Active;
         foreach (var v in variables)
             if (nodes.TryGetNumber(v, out var k)) active[k] = true;
-        for (var k = 0; k < order.Count; k++)
+        for (var k = 0; k <= top; k++)
         {
             if (active[k]) continue;
             foreach (var a in nodes.OperandsOf(k))
@@ -49,8 +63,8 @@ internal static class ReverseGradient
             if (active[k]) contributions[k].Add(amount);
         }
 
-        Send(order.Count - 1, PendingProduct.Of(Expr.One));
-        for (var k = order.Count - 1; k >= 0; k--)
+        Send(top, PendingProduct.Of(Expr.One));
+        for (var k = top; k >= 0; k--)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var node = order[k];

@@ -48,22 +48,30 @@ public static partial class Calculus
     public static MatrixEntry[] SparseHessian(Expr f, IReadOnlyList<Expr>? variables = null, CancellationToken cancellationToken = default)
     {
         variables ??= VariablesOf(f);
-        var pattern = HessianPattern(f, variables);
-        var gradient = Gradient(f, variables, cancellationToken);
+        foreach (var v in variables) RequireVariable(v);
+        // One numbering of f serves the pattern and the gradient, which would each walk all of f again.
+        var nodes = new DagNumbering();
+        nodes.Add([f], cancellationToken);
+        var pattern = new DependencySets(nodes, variables).HessianPattern(f);
+        var gradient = ReverseGradient.Of(f, variables, nodes, cancellationToken);
         ExpressionLimits.Check(gradient, "the gradient");
         var n = variables.Count;
         var rows = new List<MatrixEntry>[n];
         for (var i = 0; i < n; i++) rows[i] = [];
         for (var i = 0; i < n; i++)
         {
-            // The upper triangle of row i; rows above i have already put their mirrored entries in row i.
-            var columns = pattern[i].Where(j => j >= i).ToArray();
-            if (columns.Length == 0) continue;
-            var values = ReverseGradient.Of(gradient[i], columns.Select(j => variables[j]).ToArray(), cancellationToken);
+            // The upper triangle of row i (its columns are sorted); rows above i have already put their mirrored entries in row i.
+            var row = pattern[i];
+            var first = 0;
+            while (first < row.Length && row[first] < i) first++;
+            if (first == row.Length) continue;
+            var columns = new Expr[row.Length - first];
+            for (var k = 0; k < columns.Length; k++) columns[k] = variables[row[first + k]];
+            var values = ReverseGradient.Of(gradient[i], columns, cancellationToken);
             for (var k = 0; k < columns.Length; k++)
             {
                 if (values[k] == Expr.Zero) continue;
-                var j = columns[k];
+                var j = row[first + k];
                 rows[i].Add(new MatrixEntry(i, j, values[k]));
                 if (j != i) rows[j].Add(new MatrixEntry(j, i, values[k]));
             }

@@ -17,6 +17,9 @@ internal sealed class SweepWorkspace
     // Taken out while in use, so a nested sweep on the same thread gets a workspace of its own.
     [ThreadStatic] private static SweepWorkspace? idle;
 
+    // The number of nodes of a numbering the workspace was sized for without holding it.
+    private int borrowedCount;
+
     /// <summary>The distinct nodes of f and their operands, numbered in topological order.</summary>
     public DagNumbering Nodes { get; } = new();
 
@@ -29,38 +32,51 @@ internal sealed class SweepWorkspace
     /// <summary>A workspace numbering the nodes of <paramref name="root"/>; give it back with <see cref="Release"/>.</summary>
     public static SweepWorkspace For(Expr root, CancellationToken cancellationToken = default)
     {
-        var workspace = idle ?? new SweepWorkspace();
-        idle = null;
+        var workspace = Take();
         try
         {
-            workspace.Number(root, cancellationToken);
+            workspace.Nodes.Add([root], cancellationToken);
         }
         catch (OperationCanceledException)
         {
             workspace.Release();
             throw;
         }
+        workspace.Size(workspace.Nodes.Order.Count);
+        return workspace;
+    }
+
+    /// <summary>A workspace for a sweep over <paramref name="nodes"/>, numbered already (its own <see cref="Nodes"/> stay empty).</summary>
+    public static SweepWorkspace For(DagNumbering nodes)
+    {
+        var workspace = Take();
+        workspace.Size(nodes.Order.Count);
+        workspace.borrowedCount = nodes.Order.Count;
         return workspace;
     }
 
     /// <summary>Clears the workspace (it holds no expression afterwards) and keeps it for the next sweep on this thread.</summary>
     public void Release()
     {
-        var count = Nodes.Order.Count;
+        var count = Math.Max(Nodes.Order.Count, borrowedCount);
         Array.Clear(Active, 0, Math.Min(count, Active.Length));
         Array.Clear(Contributions, 0, Math.Min(count, Contributions.Length));
         Nodes.Clear();
+        borrowedCount = 0;
         if (count <= MaxKeptNodes) idle = this;
     }
 
-    private void Number(Expr root, CancellationToken cancellationToken)
+    private static SweepWorkspace Take()
     {
-        Nodes.Add([root], cancellationToken);
-        var count = Nodes.Order.Count;
-        if (Active.Length < count)
-        {
-            Active = new bool[count];
-            Contributions = new ReverseGradient.Contributions[count];
-        }
+        var workspace = idle ?? new SweepWorkspace();
+        idle = null;
+        return workspace;
+    }
+
+    private void Size(int count)
+    {
+        if (Active.Length >= count) return;
+        Active = new bool[count];
+        Contributions = new ReverseGradient.Contributions[count];
     }
 }

@@ -19,7 +19,10 @@ public static class ExprWalk
     public static List<Expr> TopologicalOrder(IEnumerable<Expr> roots, CancellationToken cancellationToken)
     {
         var order = new List<Expr>();
-        var seen = new HashSet<Expr>(ReferenceEqualityComparer.Instance);
+        // Expr's own Equals is reference equality and its hash is cached when the node is made, so the default comparer
+        // compares by identity too, without ReferenceEqualityComparer's cost of the runtime making (and storing) an
+        // identity hash for every node the first time it is met; every table keyed by nodes uses it for that reason.
+        var seen = new HashSet<Expr>();
         PostOrder(roots, seen.Add, order.Add, cancellationToken);
         return order;
     }
@@ -40,28 +43,41 @@ public static class ExprWalk
     public static void PostOrder(
         IEnumerable<Expr> roots, Func<Expr, bool> firstVisit, Action<Expr> finish, CancellationToken cancellationToken = default)
     {
-        var stack = new Stack<(Expr Node, int Next)>();
+        // The open nodes with the next operand to visit, advanced in place rather than popped and pushed at every edge.
+        var frames = new (Expr Node, int Next)[16];
         foreach (var root in roots)
         {
             if (!firstVisit(root)) continue;
-            stack.Push((root, 0));
-            while (stack.Count > 0)
+            var depth = 0;
+            frames[depth++] = (root, 0);
+            while (depth > 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var (node, next) = stack.Pop();
-                var args = node.Operands;
-                if (next < args.Length)
+                ref var frame = ref frames[depth - 1];
+                var args = frame.Node.Operands;
+                if (frame.Next < args.Length)
                 {
-                    stack.Push((node, next + 1));
-                    if (firstVisit(args[next])) stack.Push((args[next], 0));
+                    var operand = args[frame.Next++];
+                    if (!firstVisit(operand)) continue;
+                    if (depth == frames.Length) Array.Resize(ref frames, depth * 2);
+                    frames[depth++] = (operand, 0);
                 }
-                else finish(node);
+                else
+                {
+                    depth--;
+                    finish(frame.Node);
+                }
             }
         }
     }
 
     /// <summary>Number of distinct nodes of all <paramref name="roots"/> together, counting shared nodes once.</summary>
-    public static int CountNodes(IEnumerable<Expr> roots) => TopologicalOrder(roots).Count;
+    public static int CountNodes(IEnumerable<Expr> roots)
+    {
+        var seen = new HashSet<Expr>();
+        PostOrder(roots, seen.Add, static _ => { });
+        return seen.Count;
+    }
 
     /// <summary>The variables that occur, in natural order (<c>x2</c> before <c>x10</c>).</summary>
     public static List<string> Variables(Expr root) => Variables([root]);
@@ -69,7 +85,13 @@ public static class ExprWalk
     /// <summary>The variables that occur in any of <paramref name="roots"/>, in natural order.</summary>
     public static List<string> Variables(IEnumerable<Expr> roots)
     {
-        var names = TopologicalOrder(roots).OfType<Variable>().Select(v => v.Name).Distinct().ToList();
+        // Each variable is one node (interned by name), so each name is met once.
+        var names = new List<string>();
+        var seen = new HashSet<Expr>();
+        PostOrder(roots, seen.Add, node =>
+        {
+            if (node is Variable v) names.Add(v.Name);
+        });
         names.Sort(ExprOrder.NaturalCompare);
         return names;
     }
@@ -86,7 +108,7 @@ public static class ExprWalk
     /// <param name="cancellationToken">Checked at every node; a cancelled rebuild throws <see cref="OperationCanceledException"/>.</param>
     public static Expr Rebuild(Expr root, Func<Expr, Expr[], Expr> rewrite, CancellationToken cancellationToken)
     {
-        var done = new Dictionary<Expr, Expr>(ReferenceEqualityComparer.Instance);
+        var done = new Dictionary<Expr, Expr>();
         foreach (var node in TopologicalOrder([root], cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -38,38 +38,39 @@ public abstract partial class Expr
     /// <inheritdoc cref="Add(Expr[])"/>
     public static Expr Add(IEnumerable<Expr> terms)
     {
-        var constant = Rational.Zero;
-        var collected = new Collector<Rational>();
-        // Per collected key, the term it came from while no like term has been merged into it: that term is
-        // already the canonical coefficient*rest, so it is kept instead of being rebuilt and interned again.
-        var originals = new List<Expr?>(4);
-        void Collect(Expr term)
-        {
-            if (term is Number n) { constant += n.Value; return; }
-            var (c, rest) = SplitCoefficient(term);
-            var at = collected.Merge(rest, c, static (x, y) => x + y);
-            if (at == originals.Count) originals.Add(RebuildsItself(term) ? term : null);
-            else originals[at] = null;
-        }
         var all = terms as IReadOnlyList<Expr> ?? terms.ToList();
+        var collected = Collector<Rational>.Rent();
+        try
+        {
+            return Add(all, collected);
+        }
+        finally
+        {
+            collected.Return();
+        }
+    }
+
+    private static Expr Add(IReadOnlyList<Expr> all, Collector<Rational> collected)
+    {
+        var constant = Rational.Zero;
         // A large sum among the operands is already in canonical order: collect it first, merge the rest in.
         var largest = LargestOperand<Sum>(all);
-        if (largest is not null) foreach (var t in largest.Operands) Collect(t);
+        if (largest is not null) foreach (var t in largest.Operands) CollectTerm(t, collected, ref constant);
         var fromLargest = collected.Count;
         // Indexed: foreach over the interface would allocate an enumerator on every call.
         for (var i = 0; i < all.Count; i++)
         {
             var term = all[i];
             if (ReferenceEquals(term, largest)) continue;
-            if (term is Sum s) foreach (var t in s.Operands) Collect(t);
-            else Collect(term);
+            if (term is Sum s) foreach (var t in s.Operands) CollectTerm(t, collected, ref constant);
+            else CollectTerm(term, collected, ref constant);
         }
-        var kept = new List<(Expr Term, Rational Coefficient, Expr? Original)>(collected.Count);
+        var kept = collected.Terms;
         var sortedPrefix = 0;
         for (var i = 0; i < collected.Count; i++)
         {
             if (collected.Values[i].IsZero) continue;
-            kept.Add((collected.Keys[i], collected.Values[i], originals[i]));
+            kept.Add((collected.Keys[i], collected.Values[i], collected.Originals[i]));
             if (i < fromLargest) sortedPrefix++;
         }
         if (kept.Count > 1)
@@ -88,6 +89,17 @@ public abstract partial class Expr
         return InternTable.Intern(new Sum(result));
     }
 
+    // Per collected key, the term it came from while no like term has been merged into it (Collector.Originals):
+    // that term is already the canonical coefficient*rest, so it is kept instead of being rebuilt and interned again.
+    private static void CollectTerm(Expr term, Collector<Rational> collected, ref Rational constant)
+    {
+        if (term is Number n) { constant += n.Value; return; }
+        var (c, rest) = SplitCoefficient(term);
+        var at = collected.Merge(rest, c, static (x, y) => x + y);
+        if (at == collected.Originals.Count) collected.Originals.Add(RebuildsItself(term) ? term : null);
+        else collected.Originals[at] = null;
+    }
+
     /// <summary>
     /// True when <c>WithCoefficient(SplitCoefficient(term))</c> gives <paramref name="term"/> back, so an unmerged
     /// term can stand for itself in a sum. Canonical terms always do; the test only excludes shapes that no
@@ -103,29 +115,37 @@ public abstract partial class Expr
     /// <inheritdoc cref="Multiply(Expr[])"/>
     public static Expr Multiply(IEnumerable<Expr> factors)
     {
-        var coefficient = Rational.One;
-        var collected = new Collector<ExponentList>();
-        void Collect(Expr factor)
-        {
-            if (factor is Number n) { coefficient *= n.Value; return; }
-            var (b, e) = SplitPower(factor);
-            collected.Merge(b, new ExponentList(e), static (x, y) => x.With(y.First));
-        }
         var all = factors as IReadOnlyList<Expr> ?? factors.ToList();
         if (all.Count == 2 && NumberTimesFactor(all[0], all[1]) is { } scaled) return scaled;
         // A large product among the operands is already in canonical order: collect it first, merge the rest in.
         var largest = LargestOperand<Product>(all);
         if (largest is not null && all.Count <= MaxFactorsInsertedOneByOne && InsertIntoLargeProduct(largest, all) is { } fast) return fast;
-        if (largest is not null) foreach (var f in largest.Operands) Collect(f);
+        var collected = Collector<ExponentList>.Rent();
+        try
+        {
+            return Multiply(all, largest, collected);
+        }
+        finally
+        {
+            collected.Return();
+        }
+    }
+
+    private static Expr Multiply(IReadOnlyList<Expr> all, Product? largest, Collector<ExponentList> collected)
+    {
+        var coefficient = Rational.One;
+        if (largest is not null) foreach (var f in largest.Operands) CollectFactor(f, collected, ref coefficient);
         var fromLargest = collected.Count;
         for (var i = 0; i < all.Count; i++)
         {
             var factor = all[i];
             if (ReferenceEquals(factor, largest)) continue;
-            if (factor is Product p) foreach (var f in p.Operands) Collect(f);
-            else Collect(factor);
+            if (factor is Product p) foreach (var f in p.Operands) CollectFactor(f, collected, ref coefficient);
+            else CollectFactor(factor, collected, ref coefficient);
         }
-        var result = new List<Expr>(collected.Count + 1);
+        // The collected entries are read by index below while Pow and Add run, which may multiply on their own:
+        // they rent a collector of their own, as this one is out.
+        var result = collected.Factors;
         var needsAnotherPass = false;
         var sortedPrefix = 0;
         for (var i = 0; i < collected.Count; i++)
@@ -151,8 +171,18 @@ public abstract partial class Expr
         if (fromLargest >= collected.Count) sortedPrefix = result.Count;
         if (result.Count > 1) ExprOrder.SortWithSortedPrefix(result, sortedPrefix, ExprOrder.CompareFactors);
         if (coefficient.IsOne && result.Count == 1) return result[0];
-        if (!coefficient.IsOne) result.Insert(0, Num(coefficient));
-        return InternTable.Intern(new Product(result.ToArray()));
+        var first = coefficient.IsOne ? 0 : 1;
+        var operands = new Expr[result.Count + first];
+        if (first == 1) operands[0] = Num(coefficient);
+        result.CopyTo(operands, first);
+        return InternTable.Intern(new Product(operands));
+    }
+
+    private static void CollectFactor(Expr factor, Collector<ExponentList> collected, ref Rational coefficient)
+    {
+        if (factor is Number n) { coefficient *= n.Value; return; }
+        var (b, e) = SplitPower(factor);
+        collected.Merge(b, new ExponentList(e), static (x, y) => x.With(y.First));
     }
 
     /// <summary>
@@ -247,44 +277,6 @@ public abstract partial class Expr
         }
     }
 
-    /// <summary>
-    /// Keys in first-seen order with merged values; a linear scan for the usual handful of operands,
-    /// a dictionary once there are many (a sum of 100,000 terms).
-    /// </summary>
-    private sealed class Collector<T>
-    {
-        private const int ScanLimit = 8;
-        public List<Expr> Keys { get; } = new(4);
-        public List<T> Values { get; } = new(4);
-        private Dictionary<Expr, int>? index;
-
-        public int Count => Keys.Count;
-
-        /// <summary>Merges <paramref name="value"/> into <paramref name="key"/>'s entry, or adds one; returns the entry's index (<see cref="Count"/> - 1 for a new key).</summary>
-        public int Merge(Expr key, T value, Func<T, T, T> merge)
-        {
-            var at = Find(key);
-            if (at >= 0) { Values[at] = merge(Values[at], value); return at; }
-            Keys.Add(key);
-            Values.Add(value);
-            if (index is not null) index[key] = Keys.Count - 1;
-            else if (Keys.Count > ScanLimit)
-            {
-                index = new Dictionary<Expr, int>(ReferenceEqualityComparer.Instance);
-                for (var i = 0; i < Keys.Count; i++) index[Keys[i]] = i;
-            }
-            return Keys.Count - 1;
-        }
-
-        private int Find(Expr key)
-        {
-            if (index is not null) return index.TryGetValue(key, out var i) ? i : -1;
-            for (var i = 0; i < Keys.Count; i++)
-                if (ReferenceEquals(Keys[i], key)) return i;
-            return -1;
-        }
-    }
-
     /// <summary><paramref name="base"/> raised to <paramref name="exponent"/>, with exact folding and the safe identities only.</summary>
     public static Expr Pow(Expr @base, Expr exponent)
     {
@@ -297,12 +289,15 @@ public abstract partial class Expr
             {
                 case Number bn: return PowNumber(bn.Value, e);
                 case Power p when e.IsInteger: return Pow(p.Base, Multiply(p.Exponent, exponent));
-                case Product p when e.IsInteger: return Multiply(p.Args.Select(f => Pow(f, exponent)));
+                case Product p when e.IsInteger: return PowEachFactor(p, exponent);
             }
         }
         if (@base is Number { Value.IsOne: true }) return One;
         return InternTable.Intern(new Power(@base, exponent));
     }
+
+    // (a*b)^n = a^n*b^n for an integer n; apart from Pow so that Pow's other cases do not allocate the closure.
+    private static Expr PowEachFactor(Product p, Expr exponent) => Multiply(p.Args.Select(f => Pow(f, exponent)));
 
     private static Expr PowNumber(Rational b, Rational e)
     {
@@ -323,12 +318,16 @@ public abstract partial class Expr
     {
         function.CheckArity(args.Length);
         if (function.IsVariadic && args.Length > function.Arity)
-            return args.Skip(1).Aggregate(args[0], (acc, next) => Apply(function, acc, next));
+            return ApplyPairwise(function, args);
         if (args.Length > function.Arity && function.WithOptionalArgument is { } longer) return longer(args);
         if (function.Expand is { } expand) return expand(args);
         if (function.FoldExact?.Invoke(args) is { } folded) return folded;
         return InternTable.Intern(new Call(function, args));
     }
+
+    // max(a, b, c) = max(max(a, b), c); apart from Apply so that its other paths do not allocate the closure.
+    private static Expr ApplyPairwise(FunctionDef function, Expr[] args) =>
+        args.Skip(1).Aggregate(args[0], (acc, next) => Apply(function, acc, next));
 
     /// <summary>The natural logarithm of <paramref name="u"/>.</summary>
     public static Expr Log(Expr u) => Apply(FunctionTable.NaturalLog, u);
