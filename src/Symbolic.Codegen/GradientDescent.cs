@@ -1,7 +1,15 @@
 namespace Symbolic.Codegen;
 
-/// <summary>Where a descent ended: the last point, f there, and every point visited (the start first).</summary>
-public sealed record DescentResult(double[] Point, double Value, IReadOnlyList<double[]> Path);
+/// <summary>
+/// Where a descent ended: the last point, f there, and the points visited, start first and last point last. The path
+/// holds every step while it fits in about a million coordinates (8 MB); a longer descent keeps evenly spaced steps
+/// (every 2nd, 4th, … step), so <see cref="Steps"/>, not <c>Path.Count - 1</c>, counts the steps taken.
+/// </summary>
+public sealed record DescentResult(double[] Point, double Value, IReadOnlyList<double[]> Path)
+{
+    /// <summary>How many steps were taken (fewer than asked when the point or value stopped being finite).</summary>
+    public int Steps { get; init; }
+}
 
 /// <summary>Plain gradient descent, x ← x − lr·∇f(x), over any compiled value-and-gradient delegate.</summary>
 /// <example><code>
@@ -24,15 +32,16 @@ public static class GradientDescent
         if (!double.IsFinite(learningRate)) throw CompileErrors.LearningRateNotFinite(learningRate);
         var point = start.ToArray();
         var gradient = new double[point.Length];
-        var path = new List<double[]> { (double[])point.Clone() };
+        var path = new DescentPath(point);
         var value = valueAndGradient(point, gradient);
-        for (var step = 0; step < steps && double.IsFinite(value); step++)
+        var step = 0;
+        for (; step < steps && double.IsFinite(value); step++)
         {
             if ((step & 4095) == 4095) cancellation.ThrowIfCancellationRequested();
             for (var i = 0; i < point.Length; i++) point[i] -= learningRate * gradient[i];
-            path.Add((double[])point.Clone());
+            path.Add(point);
             value = valueAndGradient(point, gradient);
         }
-        return new DescentResult(point, value, path);
+        return new DescentResult(point, value, path.Finish(point)) { Steps = step };
     }
 }

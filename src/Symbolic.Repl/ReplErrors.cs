@@ -111,7 +111,7 @@ internal static class ReplErrors
 
     /// <summary>A point with the wrong number of components; <paramref name="what"/> is "the point" or "the start point".</summary>
     public static SymbolicException PointLength(string what, int components, IReadOnlyList<Expr> variables, TextSpan span, string source) =>
-        new($"{what} has {components} components but there are {variables.Count} variables ({string.Join(", ", variables)})", span, source);
+        new($"{what} has {CalculusErrors.Components(components)} but {CalculusErrors.ThereAreVariables(variables)}", span, source);
 
     /// <summary>newton's start shorter than the variables, of a length that does not divide their number.</summary>
     public static SymbolicException StartNotRepeatable(int components, int variableCount, string variables, TextSpan span, string source) =>

@@ -58,4 +58,34 @@ public class GradientDescentTests
         Assert.Throws<OperationCanceledException>(() => GradientDescent.Run(counting, [-3, 4], 1e-6, 10_000_000, cancel.Token));
         Assert.InRange(calls, 1000, 1000 + 4096);
     }
+    [Fact]
+    public void LongDescent_KeepsABoundedEvenlySpacedPath_WithTheStartAndTheEnd()
+    {
+        // On f = x0 + x1 each step moves the point by -lr in both coordinates, so a kept point tells its step.
+        var plane = Compiler.ValueAndGradient(Expressions.Parse("x0 + x1"));
+        const int steps = 1_500_000;
+        var result = GradientDescent.Run(plane, [0, 0], learningRate: 1, steps);
+        Assert.Equal(steps, result.Steps);
+        Assert.InRange(result.Path.Count, 2, DescentPathLimit / 2 + 2);
+        Assert.Equal([0.0, 0.0], result.Path[0]);
+        Assert.Equal(result.Point, result.Path[^1]);
+        Assert.Equal(-steps, result.Point[0]);
+        var kept = result.Path.Select(p => (int)-p[0]).ToArray();
+        var stride = kept[1] - kept[0];
+        Assert.True(stride > 1, "a million and a half 2-D steps do not fit, so the path is thinned");
+        for (var i = 1; i < kept.Length - 1; i++) Assert.Equal(stride * i, kept[i]);
+        Assert.InRange(steps - kept[^2], 1, stride);
+    }
+
+    [Fact]
+    public void DivergingDescent_CountsOnlyTheStepsTaken()
+    {
+        var result = GradientDescent.Run(Bowl, [-3, 4], learningRate: 1e150, steps: 100);
+        Assert.False(double.IsFinite(result.Value));
+        Assert.InRange(result.Steps, 1, 99);
+        Assert.Equal(result.Steps + 1, result.Path.Count);
+    }
+
+    // The path keeps about a million coordinates: half a million points on a plane.
+    private const int DescentPathLimit = 1 << 20;
 }

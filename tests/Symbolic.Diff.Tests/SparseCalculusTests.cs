@@ -85,6 +85,6 @@ public class SparseCalculusTests
 
     [Fact]
     public void HessianVectorProduct_WithAShortDirection_NamesTheLengths() =>
-        Assert.Contains("1 components but there are 2 variables",
+        Assert.Contains("1 component but there are 2 variables",
             Assert.Throws<SymbolicException>(() => Calculus.HessianVectorProduct(P("x*y"), [V("x"), V("y")], [V("a")])).Message);
 }

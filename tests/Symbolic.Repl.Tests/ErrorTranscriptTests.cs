@@ -18,7 +18,7 @@ public class ErrorTranscriptTests
         ("let f(x) = x^2", "", 0),
         ("f(1, 2)", "f takes 1 argument, got 2", 1),
         ("grad(x, [x + 1])", "'x + 1' is not a variable", 9),
-        ("descend(x^2, [1, 2])", "the start point has 2 components but there are 1 variables (x)", 14),
+        ("descend(x^2, [1, 2])", "the start point has 2 components but there is 1 variable (x)", 14),
     ];
 
     private static readonly Lazy<ToolRun> Run = new(() =>

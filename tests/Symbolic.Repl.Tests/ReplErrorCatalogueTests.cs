@@ -11,7 +11,7 @@ public class ReplErrorCatalogueTests
     // The library raises these without a place; the command gives them the node it handed over.
     [InlineData("taylor(1/x, x, 0, 2)", "taylor: 1/x has a pole at x = 0, so it has no Taylor series there", 8)]
     [InlineData("subs(1/x, x=0)", "division by zero", 6)]
-    [InlineData("jvp(x^2, [1, 2])", "the direction has 2 components but there are 1 variables (x)", 10)]
+    [InlineData("jvp(x^2, [1, 2])", "the direction has 2 components but there is 1 variable (x)", 10)]
     [InlineData("diff(x^2, x, 200000)", "the order of a derivative is limited to 100,000, got 200000", 14)]
     // A value's shape is checked with the node it came from.
     [InlineData("grad(x, [[x], [y]])", "the list of variables must be a vector of expressions, not a matrix", 9)]

@@ -32,7 +32,14 @@ public static class CalculusErrors
 
     /// <summary>A direction whose length is not the number of variables.</summary>
     public static SymbolicException DirectionLength(int components, IReadOnlyList<Expr> variables) =>
-        new($"the direction has {components} components but there are {variables.Count} variables ({string.Join(", ", variables)})");
+        new($"the direction has {Components(components)} but {ThereAreVariables(variables)}");
+
+    /// <summary><c>1 component</c>, <c>3 components</c>: a vector's length in a message.</summary>
+    public static string Components(int count) => count == 1 ? "1 component" : $"{count} components";
+
+    /// <summary><c>there is 1 variable (x)</c>, <c>there are 2 variables (x, y)</c>: what a vector's length should match.</summary>
+    public static string ThereAreVariables(IReadOnlyList<Expr> variables) =>
+        (variables.Count == 1 ? "there is 1 variable" : $"there are {variables.Count} variables") + $" ({string.Join(", ", variables)})";
 
     /// <summary>A Jacobian of no functions.</summary>
     public static SymbolicException NoFunctions(TextSpan? span = null, string? source = null) =>

@@ -50,8 +50,9 @@ internal static class NumericCommands
         call.Interpreter.Cancellation.ThrowIfCancellationRequested();
         call.Interpreter.Session.LastDescent = result;
         var end = result.End;
-        var text = $"{NumberFormat.Significant(end)} with f = {NumberFormat.Significant(result.FinalValue)} after {(int)steps} steps " +
-                   $"{ModelInputs.Describe(variables, fixedValues)}; lr = {NumberFormat.Shortest(learningRate)}";
+        var text = $"{NumberFormat.Significant(end)} with f = {NumberFormat.Significant(result.FinalValue)} after {result.Steps} step{(result.Steps == 1 ? "" : "s")} " +
+                   $"{ModelInputs.Describe(variables, fixedValues)}; lr = {NumberFormat.Shortest(learningRate)}" +
+                   (result.Steps < steps ? $"; stopped early, f is no longer finite ({(int)steps} steps were asked)" : "");
         var startValue = Evaluator.Evaluate(f, variables.Select((v, i) => (v.ToString(), start[i])).ToDictionary());
         if (!double.IsFinite(result.FinalValue) || result.FinalValue > startValue)
             text = $"warning: the descent diverged: f went from {NumberFormat.Significant(startValue)} to {NumberFormat.Significant(result.FinalValue)}; " +

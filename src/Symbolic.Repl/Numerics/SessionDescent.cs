@@ -3,7 +3,7 @@ using Symbolic.Codegen;
 namespace Symbolic.Repl.Numerics;
 
 /// <summary>The last <c>descend</c> of a session, kept for the contour plot: its function, variables and the library's result.</summary>
-internal sealed record SessionDescent(Expr Function, IReadOnlyList<string> Variables, IReadOnlyList<double[]> Path, double FinalValue)
+internal sealed record SessionDescent(Expr Function, IReadOnlyList<string> Variables, IReadOnlyList<double[]> Path, double FinalValue, int Steps)
 {
     /// <summary>The last point of the path.</summary>
     public double[] End => Path[^1];
@@ -16,6 +16,6 @@ internal sealed record SessionDescent(Expr Function, IReadOnlyList<string> Varia
     {
         var names = variables.Select(v => ((Variable)v).Name).ToArray();
         var result = GradientDescent.Run(Compiler.ValueAndGradient(f, names, cancellation), start, learningRate, steps, cancellation);
-        return new SessionDescent(f, names, result.Path, result.Value);
+        return new SessionDescent(f, names, result.Path, result.Value, result.Steps);
     }
 }

@@ -76,7 +76,7 @@ internal static class ContourPlot
             canvas.Curve(descent.Path.Select(p => (p[0], p[1])), "#e6550d", 2.5, cssClass: "descent-path");
             canvas.Dot(descent.Path[0][0], descent.Path[0][1], "#e6550d");
             canvas.Dot(descent.End[0], descent.End[1], "#31a354", 5);
-            legend.Add(($"descent path ({descent.Path.Count - 1} steps)", "#e6550d", null));
+            legend.Add(($"descent path ({descent.Steps} steps)", "#e6550d", null));
         }
         canvas.Axes(x.Name, y.Name);
         canvas.Legend(legend);
