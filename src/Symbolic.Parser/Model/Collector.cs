@@ -33,8 +33,11 @@ public abstract partial class Expr
         /// <summary>Per key, the term it came from while nothing has been merged into it (sums only).</summary>
         public List<Expr?> Originals { get; } = new(8);
 
-        /// <summary>The terms a sum keeps, with their coefficients, for sorting (sums only).</summary>
-        public List<(Expr Term, Rational Coefficient, Expr? Original)> Terms { get; } = new(8);
+        /// <summary>The terms a sum keeps, each with its entry (for the coefficient and the original), for sorting (sums only).</summary>
+        public List<(Expr Term, int Entry)> Terms { get; } = new(8);
+
+        /// <summary>The order of <see cref="Terms"/> (sums only), made once per collector by the factory that sorts them.</summary>
+        public Comparison<(Expr Term, int Entry)>? TermOrder { get; set; }
 
         /// <summary>The factors a product keeps, for sorting (products only).</summary>
         public List<Expr> Factors { get; } = new(8);

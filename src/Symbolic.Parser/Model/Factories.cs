@@ -65,29 +65,37 @@ public abstract partial class Expr
             if (term is Sum s) foreach (var t in s.Operands) CollectTerm(t, collected, ref constant);
             else CollectTerm(term, collected, ref constant);
         }
+        // The kept terms are sorted as (term, entry) pairs, small enough to move cheaply in a sort of 100,000 terms;
+        // the coefficient and the original term are read back through the entry.
         var kept = collected.Terms;
         var sortedPrefix = 0;
         for (var i = 0; i < collected.Count; i++)
         {
             if (collected.Values[i].IsZero) continue;
-            kept.Add((collected.Keys[i], collected.Values[i], collected.Originals[i]));
+            kept.Add((collected.Keys[i], i));
             if (i < fromLargest) sortedPrefix++;
         }
-        if (kept.Count > 1)
-            ExprOrder.SortWithSortedPrefix(kept, sortedPrefix, static (a, b) =>
-            {
-                var c = ExprOrder.Instance.Compare(a.Term, b.Term);
-                return c != 0 ? c : a.Coefficient.CompareTo(b.Coefficient);
-            });
+        if (kept.Count > 1) ExprOrder.SortWithSortedPrefix(kept, sortedPrefix, collected.TermOrder ??= TermOrder(collected));
         var count = kept.Count + (constant.IsZero ? 0 : 1);
         if (count == 0) return Zero;
-        if (count == 1) return constant.IsZero ? kept[0].Original ?? WithCoefficient(kept[0].Coefficient, kept[0].Term) : Num(constant);
+        if (count == 1) return constant.IsZero ? Rebuilt(collected, kept[0]) : Num(constant);
         var result = new Expr[count];
         var k = 0;
         if (!constant.IsZero) result[k++] = Num(constant);
-        foreach (var (rest, c, original) in kept) result[k++] = original ?? WithCoefficient(c, rest);
+        foreach (var term in kept) result[k++] = Rebuilt(collected, term);
         return InternTable.Intern(new Sum(result));
     }
+
+    // A kept term as it goes into the sum: its original when nothing was merged into it, else rebuilt.
+    private static Expr Rebuilt(Collector<Rational> collected, (Expr Term, int Entry) kept) =>
+        collected.Originals[kept.Entry] ?? WithCoefficient(collected.Values[kept.Entry], kept.Term);
+
+    // Terms by their canonical order, then by coefficient.
+    private static Comparison<(Expr Term, int Entry)> TermOrder(Collector<Rational> collected) => (a, b) =>
+    {
+        var c = ExprOrder.Instance.Compare(a.Term, b.Term);
+        return c != 0 ? c : collected.Values[a.Entry].CompareTo(collected.Values[b.Entry]);
+    };
 
     // Per collected key, the term it came from while no like term has been merged into it (Collector.Originals):
     // that term is already the canonical coefficient*rest, so it is kept instead of being rebuilt and interned again.
