@@ -3,7 +3,7 @@ using Symbolic.Syntax;
 namespace Symbolic.Parser.Tests;
 
 /// <summary>The token buffer reused from one parse to the next carries nothing over.</summary>
-public class PresizedTokenStreamTests
+public class CompactTokenStreamTests
 {
     [Fact]
     public void Parse_AfterALongerInputAndAFailedOne_SeesOnlyItsOwnTokens()
