@@ -9,6 +9,10 @@ namespace Symbolic.Repl.Plots;
 internal static class ContourPlot
 {
     private const int Grid = 80, Levels = 14, ArrowGrid = 13;
+
+    // Levels go a factor apart when the median value sits in the lowest eighth of the range (a paraboloid's is near
+    // the middle, Rosenbrock's at a twelfth), and then span at most four powers of ten below the top: about a dozen.
+    private const double SkewRatio = 8, MaxLevelRange = 1e4;
     private static readonly string[] Palette = ["#313695", "#4575b4", "#74add1", "#abd9e9", "#fdae61", "#f46d43", "#d73027", "#a50026"];
 
     /// <summary>
@@ -36,11 +40,19 @@ internal static class ContourPlot
         var finite = values.Cast<double>().Where(double.IsFinite).Order().ToArray();
         if (finite.Length == 0) return null;
         var (low, high) = (finite[finite.Length / 100], finite[finite.Length - 1 - finite.Length / 100]);
-        // Round levels (0.5, 1, 1.5, …) between the 1st and 99th percentile, so the labels read as a person would write them.
+        // Round levels (0.5, 1, 1.5, …) between the 1st and 99th percentile, so the labels read as a person would write them;
+        // a function whose values crowd near its least, as a narrow valley's do, gets levels a factor apart (…, 1, 2, 5, 10, …),
+        // which draw the valley that evenly spaced levels would leave blank.
+        var median = finite[finite.Length / 2];
+        var geometric = low >= 0 && median - low < (high - low) / SkewRatio;
+        var candidates = geometric ? Ticks.Geometric(Math.Max(low, high / MaxLevelRange), high) : Ticks.Between(low, high, Levels);
+        double Position(double level) => geometric
+            ? Math.Log(level / candidates[0]) / Math.Log(high / candidates[0])
+            : (level - low) / (high - low);
         var levels = new List<(double Level, string Colour)>();
-        foreach (var level in Ticks.Between(low, high, Levels).Where(l => l > low && l < high))
+        foreach (var level in candidates.Where(l => l > low && l < high))
         {
-            var colour = Palette[Math.Min(Palette.Length - 1, (int)((level - low) / (high - low) * Palette.Length))];
+            var colour = Palette[Math.Clamp((int)(Position(level) * Palette.Length), 0, Palette.Length - 1)];
             levels.Add((level, colour));
             var labelAt = DrawLevel(canvas, xs, ys, values, level, colour);
             // Every other level carries its value, where its line is farthest from the frame.

@@ -5,6 +5,20 @@ namespace Symbolic.Repl.Plots;
 /// <summary>Round tick positions (1, 2 or 5 times a power of ten) covering a range, labelled as a person writes them.</summary>
 internal static class Ticks
 {
+    /// <summary>
+    /// Round values spaced by factors (1, 2, 5, 10, 20, …) from above <paramref name="min"/> (positive) up to
+    /// <paramref name="max"/>: levels for a function that spans several powers of ten, such as Rosenbrock's.
+    /// </summary>
+    public static IReadOnlyList<double> Geometric(double min, double max)
+    {
+        var ticks = new List<double>();
+        if (!(min > 0) || !(max > min)) return ticks;
+        for (var power = Math.Pow(10, Math.Floor(Math.Log10(min))); power <= max; power *= 10)
+            foreach (var m in (ReadOnlySpan<double>)[1.0, 2.0, 5.0])
+                if (m * power > min && m * power < max) ticks.Add(m * power);
+        return ticks;
+    }
+
     /// <summary>About <paramref name="count"/> round values between <paramref name="min"/> and <paramref name="max"/>.</summary>
     public static IReadOnlyList<double> Between(double min, double max, int count = 8)
     {

@@ -19,6 +19,7 @@ public class PlotContentTests
         "plot(sin(x), x, -3, 3, at=5, out=far)",
         "plot(x, x, 0, 1, out=\"no-such-folder/a.svg\")",
         "plot(x^2 + y^2, x, -2, 2, y, -2, 2, out=bowl)",
+        "plot((1 - x)^2 + 100*(y - x^2)^2, x, -2, 2, y, -1, 3, out=valley)",
         "plot(sin(x), x, -3, 3, at=1, out=\"curve.png\")",
     ];
     private static readonly Lazy<ToolRun> Run = new(() => SymdiffProcess.Run(["--json"], string.Join("\n", Commands) + "\n", Folder));
@@ -133,6 +134,18 @@ public class PlotContentTests
         Assert.All(labels, l => Assert.Matches(@"^\d+(\.\d)?$", l));
         var scale = svg.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "colour-scale");
         Assert.True(scale.Elements(Svg + "rect").Count() >= 5);
+    }
+
+    [Fact]
+    public void ContourPlot_OfANarrowValley_SpacesItsLevelsByFactors_SoTheValleyHasLines()
+    {
+        // Rosenbrock's values run from 0 to about 2,500 but most of the square is below a few hundred: evenly spaced
+        // levels would all lie above 150 and leave the valley blank.
+        var levels = Load("valley.svg").Descendants(Svg + "text").Where(t => (string?)t.Attribute("class") == "level-label")
+            .Select(t => double.Parse(t.Value, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.True(levels.Length >= 3, $"{levels.Length} level labels");
+        Assert.Contains(levels, l => l <= 10);
+        for (var i = 1; i < levels.Length; i++) Assert.True(levels[i] >= 2 * levels[i - 1], $"labels {string.Join(", ", levels)}");
     }
 
     [Fact]
