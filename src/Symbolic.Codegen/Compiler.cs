@@ -171,7 +171,7 @@ public static partial class Compiler
         HashSet<string>? repeated = null;
         foreach (var v in variables)
             if (!listed.Add(v)) (repeated ??= new(StringComparer.Ordinal)).Add(v);
-        if (repeated is not null) throw CompileErrors.VariableListedTwice(variables.First(repeated.Contains));
+        if (repeated is not null) throw CalculusErrors.VariableListedTwice(Expr.Var(variables.First(repeated.Contains)));
         var missing = ExprWalk.TopologicalOrder(exprs).OfType<Variable>().Select(v => v.Name).Where(name => !listed.Contains(name)).ToList();
         if (missing.Count > 0)
             throw CompileErrors.VariableNotCompiled(missing.Min(Comparer<string>.Create(ExprOrder.NaturalCompare))!, variables);

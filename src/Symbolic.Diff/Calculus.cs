@@ -68,7 +68,7 @@ public static partial class Calculus
     public static Expr[] Gradient(Expr f, IReadOnlyList<Expr>? variables = null, CancellationToken cancellationToken = default)
     {
         variables ??= VariablesOf(f);
-        foreach (var v in variables) RequireVariable(v);
+        RequireVariables(variables);
         return ReverseGradient.Of(f, variables, cancellationToken);
     }
 
@@ -115,11 +115,23 @@ public static partial class Calculus
     {
         if (variables.Count != direction.Count)
             throw CalculusErrors.DirectionLength(direction.Count, variables);
-        foreach (var v in variables) RequireVariable(v);
+        RequireVariables(variables);
     }
 
     private static void RequireVariable(Expr v)
     {
         if (v is not Variable) throw CalculusErrors.NotAVariable(v);
+    }
+
+    // A variable listed twice would take two rows of a Hessian or Jacobian that the dependency sets index by variable,
+    // so one of them would come out empty: refused, as the compiler refuses it.
+    private static void RequireVariables(IReadOnlyList<Expr> variables)
+    {
+        var seen = new HashSet<Expr>(variables.Count);
+        foreach (var v in variables)
+        {
+            RequireVariable(v);
+            if (!seen.Add(v)) throw CalculusErrors.VariableListedTwice(v);
+        }
     }
 }

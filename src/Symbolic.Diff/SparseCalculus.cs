@@ -26,7 +26,7 @@ public static partial class Calculus
     public static int[][] HessianPattern(Expr f, IReadOnlyList<Expr>? variables = null)
     {
         variables ??= VariablesOf(f);
-        foreach (var v in variables) RequireVariable(v);
+        RequireVariables(variables);
         return new DependencySets([f], variables).HessianPattern(f);
     }
 
@@ -48,7 +48,7 @@ public static partial class Calculus
     public static MatrixEntry[] SparseHessian(Expr f, IReadOnlyList<Expr>? variables = null, CancellationToken cancellationToken = default)
     {
         variables ??= VariablesOf(f);
-        foreach (var v in variables) RequireVariable(v);
+        RequireVariables(variables);
         // One numbering of f serves the pattern and the gradient, which would each walk all of f again.
         var nodes = new DagNumbering();
         nodes.Add([f], cancellationToken);
@@ -118,7 +118,7 @@ public static partial class Calculus
         ArgumentNullException.ThrowIfNull(functions);
         if (functions.Count == 0) throw CalculusErrors.NoFunctions();
         variables ??= ExprWalk.Variables(functions).Select(Expr.Var).ToArray();
-        foreach (var v in variables) RequireVariable(v);
+        RequireVariables(variables);
         return variables;
     }
 }

@@ -97,9 +97,6 @@ internal static class ReplErrors
     /// <summary>Something other than <c>[x, y]</c> where a list of variables is needed.</summary>
     public static SymbolicException NotAVariableList(TextSpan span, string source) => new("expected a list of variables such as [x, y]", span, source);
 
-    /// <summary><c>[x, x]</c>.</summary>
-    public static SymbolicException ListedTwice(string variable, TextSpan span, string source) =>
-        new($"'{variable}' appears twice in the variable list", span, source);
 
     /// <summary>A variable both listed and given a fixed value.</summary>
     public static SymbolicException ListedAndFixed(string variable, TextSpan span, string source) =>

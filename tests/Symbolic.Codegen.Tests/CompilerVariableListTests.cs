@@ -9,7 +9,7 @@ public class CompilerVariableListTests
 
     [Fact]
     public void AVariableListedTwice_IsNamed() =>
-        Assert.Equal("variable 'y' is listed twice",
+        Assert.Equal("'y' appears twice in the variable list",
             Assert.Throws<SymbolicException>(() => Compiler.Value(F, ["y", "x2", "y", "x10", "x2"])).Message);
 
     [Fact]

@@ -84,4 +84,23 @@ public class HigherOrderAndErrorTests
     [Fact]
     public void DifferentiatingWithRespectToANonVariable_IsAClearError() =>
         Assert.Contains("variable", Assert.Throws<SymbolicException>(() => Calculus.Diff(P("x"), P("x + 1"))).Message);
+    // With a repeat, the dependency sets (indexed by variable) gave the first x's Hessian row nothing: [[0, 0, 0], …].
+    public static TheoryData<string, Func<IReadOnlyList<Expr>, object>> EveryVectorOperation => new()
+    {
+        { "Gradient", vs => Calculus.Gradient(P("x^2*y"), vs) },
+        { "Hessian", vs => Calculus.Hessian(P("x^2*y"), vs) },
+        { "SparseHessian", vs => Calculus.SparseHessian(P("x^2*y"), vs) },
+        { "HessianPattern", vs => Calculus.HessianPattern(P("x^2*y"), vs) },
+        { "Jacobian", vs => Calculus.Jacobian([P("x*y"), P("x")], vs) },
+        { "JacobianPattern", vs => Calculus.JacobianPattern([P("x*y"), P("x")], vs) },
+        { "HessianVectorProduct", vs => Calculus.HessianVectorProduct(P("x^2*y"), vs, [P("1"), P("2"), P("3")]) },
+    };
+
+    [Theory]
+    [MemberData(nameof(EveryVectorOperation))]
+    public void AVariableListedTwice_IsRefusedByName(string operation, Func<IReadOnlyList<Expr>, object> run)
+    {
+        var message = Assert.Throws<SymbolicException>(() => run([V("x"), V("y"), V("x")])).Message;
+        Assert.True(message == "'x' appears twice in the variable list", $"{operation}: {message}");
+    }
 }

@@ -18,6 +18,7 @@ public class ErrorTranscriptTests
         ("let f(x) = x^2", "", 0),
         ("f(1, 2)", "f takes 1 argument, got 2", 1),
         ("grad(x, [x + 1])", "'x + 1' is not a variable", 9),
+        ("hessian(x^2*y, [x, y, x])", "'x' appears twice in the variable list", 16),
         ("descend(x^2, [1, 2])", "the start point has 2 components but there is 1 variable (x)", 14),
     ];
 

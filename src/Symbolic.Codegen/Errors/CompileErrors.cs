@@ -7,9 +7,6 @@ namespace Symbolic.Codegen;
 /// </summary>
 internal static class CompileErrors
 {
-    /// <summary>A variable named twice in the list to compile over.</summary>
-    public static SymbolicException VariableListedTwice(string name) => new($"variable '{name}' is listed twice");
-
     /// <summary>An expression with a variable the compiled function has no parameter for.</summary>
     public static SymbolicException VariableNotCompiled(string name, IReadOnlyList<string> variables) =>
         new($"variable '{name}' is not among the compiled variables ({string.Join(", ", variables)})");

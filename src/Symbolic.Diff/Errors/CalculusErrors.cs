@@ -27,6 +27,10 @@ public static class CalculusErrors
     public static SymbolicException NotAVariable(Expr expression, TextSpan? span = null, string? source = null) =>
         At($"can only differentiate with respect to a variable, not '{expression}'", span, source);
 
+    /// <summary>A variable list with a repeat: <c>[x, y, x]</c>.</summary>
+    public static SymbolicException VariableListedTwice(Expr variable, TextSpan? span = null, string? source = null) =>
+        At($"'{variable}' appears twice in the variable list", span, source);
+
     /// <summary>A directional derivative along the zero vector.</summary>
     public static SymbolicException ZeroDirection() => new("the direction is the zero vector, which has no unit direction");
 

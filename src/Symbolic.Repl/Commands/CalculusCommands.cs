@@ -153,6 +153,8 @@ internal static class CalculusCommands
         var items = call.Interpreter.WithVariables(NamesIn(node), () => call.Interpreter.Vector(node, "the list of variables"));
         if (items.FirstOrDefault(v => v is not Symbolic.Variable) is { } bad)
             throw ReplErrors.NotAVariable(bad, node.Span, call.Source);
+        if (items.GroupBy(v => v).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+            throw CalculusErrors.VariableListedTwice(repeated.Key, node.Span, call.Source);
         return items;
     }
 

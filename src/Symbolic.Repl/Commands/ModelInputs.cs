@@ -57,7 +57,7 @@ internal static class ModelInputs
             ? vector.Items.Select(i => Expr.Var(((IdentifierSyntax)i).Name)).ToArray()
             : throw ReplErrors.NotAVariableList(node.Span, call.Source);
         if (items.GroupBy(v => v).FirstOrDefault(g => g.Count() > 1) is { } repeated)
-            throw ReplErrors.ListedTwice(repeated.Key.ToString(), node.Span, call.Source);
+            throw CalculusErrors.VariableListedTwice(repeated.Key, node.Span, call.Source);
         return items;
     }
 }
