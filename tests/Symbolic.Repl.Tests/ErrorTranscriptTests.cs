@@ -19,6 +19,8 @@ public class ErrorTranscriptTests
         ("f(1, 2)", "f takes 1 argument, got 2", 1),
         ("grad(x, [x + 1])", "'x + 1' is not a variable", 9),
         ("hessian(x^2*y, [x, y, x])", "'x' appears twice in the variable list", 16),
+        ("descend(x^2, [1], steps=1.5)", "steps= must be a whole number from 0 to 10000000, got 1.5", 25),
+        ("newton(x^2, [1], tol=-1)", "tol= must be 0 or more, got -1", 22),
         ("descend(x^2, [1, 2])", "the start point has 2 components but there is 1 variable (x)", 14),
     ];
 

@@ -51,6 +51,9 @@ internal sealed class CommandCall
     /// <summary>Where the command's name is: the place of errors about the call as a whole.</summary>
     public TextSpan NameSpan => Syntax.NameSpan;
 
+    /// <summary>Where the value of the option <paramref name="name"/> is, for errors about it; the command's name when it is absent.</summary>
+    public TextSpan OptionSpan(string name) => Option(name)?.Span ?? NameSpan;
+
     /// <summary>The line the call is in.</summary>
     public string Source => Interpreter.Source;
 

@@ -45,7 +45,7 @@ internal static class NumericCommands
         var learningRate = call.Number("lr", 0.1);
         var steps = call.Number("steps", 100);
         if (steps < 0 || steps > 10_000_000 || steps != Math.Floor(steps))
-            throw ReplErrors.StepsOutOfRange(NumberFormat.Shortest(steps), call.NameSpan, call.Source);
+            throw ReplErrors.StepsOutOfRange(NumberFormat.Shortest(steps), call.OptionSpan("steps"), call.Source);
         var result = SessionDescent.Run(f, variables, start, learningRate, (int)steps, call.Cancellation);
         call.Interpreter.Cancellation.ThrowIfCancellationRequested();
         call.Interpreter.Session.LastDescent = result;

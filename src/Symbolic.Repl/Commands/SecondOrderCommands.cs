@@ -79,9 +79,9 @@ internal static class SecondOrderCommands
         var start = Repeated(call, given, variables);
         var steps = call.Number("steps", 10_000);
         if (steps < 0 || steps > 10_000_000 || steps != Math.Floor(steps))
-            throw ReplErrors.StepsOutOfRange(NumberFormat.Shortest(steps), call.NameSpan, call.Source);
+            throw ReplErrors.StepsOutOfRange(NumberFormat.Shortest(steps), call.OptionSpan("steps"), call.Source);
         var tolerance = call.Number("tol", 1e-10);
-        if (!(tolerance >= 0)) throw ReplErrors.NegativeTolerance(NumberFormat.Shortest(tolerance), call.NameSpan, call.Source);
+        if (!(tolerance >= 0)) throw ReplErrors.NegativeTolerance(NumberFormat.Shortest(tolerance), call.OptionSpan("tol"), call.Source);
         var names = variables.Select(v => v.ToString()).ToArray();
         var result = NewtonCG.Minimize(f, start, names, tolerance, (int)steps);
         if (result.Stop is NewtonStop.Unbounded or NewtonStop.NotFinite) throw ReplErrors.NoMinimum(result.Message, call.NameSpan, call.Source);
