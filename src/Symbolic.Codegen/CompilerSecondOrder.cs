@@ -21,7 +21,7 @@ public static partial class Compiler
         var names = Bind([f], variables);
         var entries = Calculus.SparseHessian(f, Variables(names), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        return Sparse(entries, names.Count, names);
+        return Sparse(entries, names.Count, names, cancellationToken);
     }
 
     /// <summary>
@@ -33,7 +33,7 @@ public static partial class Compiler
         var names = BindFunctions(functions, variables);
         var entries = Calculus.SparseJacobian(functions, Variables(names), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        return Sparse(entries, functions.Count, names);
+        return Sparse(entries, functions.Count, names, cancellationToken);
     }
 
     /// <summary>The m×n Jacobian of m functions, dense and row-major; only the non-zero entries are computed.</summary>
@@ -42,7 +42,7 @@ public static partial class Compiler
         var names = BindFunctions(functions, variables);
         var entries = Calculus.SparseJacobian(functions, Variables(names), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        var fill = Dense(entries, functions.Count, names, "jacobian");
+        var fill = Dense(entries, functions.Count, names, "jacobian", cancellationToken);
         return (x, jacobian) => fill(x, jacobian);
     }
 
@@ -56,7 +56,7 @@ public static partial class Compiler
         var names = Bind([f], variables);
         var entries = Calculus.SparseHessian(f, Variables(names), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        var fill = Dense(entries, names.Count, names, "hessian");
+        var fill = Dense(entries, names.Count, names, "hessian", cancellationToken);
         return (x, hessian) => fill(x, hessian);
     }
 
@@ -76,7 +76,7 @@ public static partial class Compiler
         cancellationToken.ThrowIfCancellationRequested();
         var identity = Enumerable.Range(0, n).ToArray();
         var compiled = OutputListCompiler.Lambda(products, identity, identity.Select(i => (long)i).ToArray(),
-            [.. names, .. directionNames], n, "x and v", "result", clearFirst: false).Compile();
+            [.. names, .. directionNames], n, "x and v", "result", clearFirst: false, cancellationToken).Compile();
         var joined = new ThreadLocal<double[]>(() => new double[2 * n]);
         return (x, v, result) =>
         {
@@ -89,19 +89,19 @@ public static partial class Compiler
         };
     }
 
-    private static CompiledSparseMatrix Sparse(MatrixEntry[] entries, int rowCount, IReadOnlyList<string> names)
+    private static CompiledSparseMatrix Sparse(MatrixEntry[] entries, int rowCount, IReadOnlyList<string> names, CancellationToken cancellationToken)
     {
         var pattern = SparsityPattern.FromEntries(rowCount, names.Count, entries);
         var lambda = OutputListCompiler.Lambda(entries.Select(e => e.Value).ToArray(), Enumerable.Range(0, entries.Length).ToArray(),
-            DiagonalOrder(entries), names, entries.Length, "x", "values", clearFirst: false);
+            DiagonalOrder(entries), names, entries.Length, "x", "values", clearFirst: false, cancellationToken);
         return new CompiledSparseMatrix(pattern, lambda.Compile());
     }
 
-    private static Action<double[], double[]> Dense(MatrixEntry[] entries, int rowCount, IReadOnlyList<string> names, string buffer)
+    private static Action<double[], double[]> Dense(MatrixEntry[] entries, int rowCount, IReadOnlyList<string> names, string buffer, CancellationToken cancellationToken)
     {
         var n = names.Count;
         return OutputListCompiler.Lambda(entries.Select(e => e.Value).ToArray(), entries.Select(e => e.Row * n + e.Column).ToArray(),
-            DiagonalOrder(entries), names, rowCount * n, "x", buffer, clearFirst: true).Compile();
+            DiagonalOrder(entries), names, rowCount * n, "x", buffer, clearFirst: true, cancellationToken).Compile();
     }
 
     // Entries along one diagonal of a banded matrix are usually index-shifted copies: compile them next to each other.

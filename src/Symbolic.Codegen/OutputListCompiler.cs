@@ -20,9 +20,10 @@ internal static class OutputListCompiler
     /// <param name="inputName">The input array's name in error messages.</param>
     /// <param name="valuesName">The values array's name in error messages.</param>
     /// <param name="clearFirst">Zero the first <paramref name="valuesLength"/> values before storing (a dense matrix).</param>
+    /// <param name="cancellationToken">Checked between the stages (planning, translating), each of which can take seconds for tens of thousands of outputs.</param>
     public static Expression<Action<double[], double[]>> Lambda(
         IReadOnlyList<Expr> outputs, int[] positions, long[] loopOrder, IReadOnlyList<string> names,
-        int valuesLength, string inputName, string valuesName, bool clearFirst)
+        int valuesLength, string inputName, string valuesName, bool clearFirst, CancellationToken cancellationToken = default)
     {
         // Arrays of values reached through a table of positions: the computed outputs, and each repeated number.
         var tables = new Dictionary<ArrayHandle, int[]>();
@@ -48,6 +49,7 @@ internal static class OutputListCompiler
             r => new Element(ArrayHandle.Values, Subscript.At(positions[computed[r]])),
             new OutputFamily(new OutputRange(0, computed.Count), listed));
         statements.AddRange(program.Statements);
+        cancellationToken.ThrowIfCancellationRequested();
 
         var x = Expression.Parameter(typeof(double[]), inputName);
         var values = Expression.Parameter(typeof(double[]), valuesName);
@@ -72,8 +74,10 @@ internal static class OutputListCompiler
             prelude.Add(Expression.Call(typeof(Array).GetMethod(nameof(Array.Clear), [typeof(Array), typeof(int), typeof(int)])!,
                 values, Expression.Constant(0), Expression.Constant(valuesLength)));
         prelude.AddRange(tableLocals.Select(t => Expression.Assign(t.Value, Expression.Constant(tables[t.Key]))));
+        var translated = linq.Translate(statements);
+        cancellationToken.ThrowIfCancellationRequested();
         var body = MethodSplitter.Body([x, values], [.. linq.Variables(program.Locals), .. tableLocals.Values], prelude,
-            linq.Translate(statements), Expression.Empty());
+            translated, Expression.Empty());
         return Expression.Lambda<Action<double[], double[]>>(body, x, values);
     }
 
