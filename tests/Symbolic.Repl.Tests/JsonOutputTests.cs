@@ -26,6 +26,8 @@ public class JsonOutputTests
     [InlineData(1_040_000_000, "1.04 s")]
     [InlineData(999, "999 ns")]
     [InlineData(1000, "1 µs")]
+    [InlineData(999.7, "1 µs")]
+    [InlineData(999_600_000, "1 s")]
     public void NumberFormat_Duration_PicksTheUnitThatKeepsThreeDigits(double nanoseconds, string expected) =>
         Assert.Equal(expected, NumberFormat.Duration(nanoseconds));
 }

@@ -43,11 +43,12 @@ internal static class NumberFormat
     /// </summary>
     public static string Duration(double nanoseconds)
     {
+        // The bounds sit half a unit below 1000 so that what would round to "1000 ns" is written "1 µs".
         var (amount, unit) = nanoseconds switch
         {
-            < 1e3 => (nanoseconds, "ns"),
-            < 1e6 => (nanoseconds / 1e3, "µs"),
-            < 1e9 => (nanoseconds / 1e6, "ms"),
+            < 999.5 => (nanoseconds, "ns"),
+            < 999.5e3 => (nanoseconds / 1e3, "µs"),
+            < 999.5e6 => (nanoseconds / 1e6, "ms"),
             _ => (nanoseconds / 1e9, "s"),
         };
         return amount.ToString(amount >= 100 ? "0" : amount >= 10 ? "0.#" : "0.##", CultureInfo.InvariantCulture) + " " + unit;
