@@ -71,4 +71,19 @@ public class SyntaxBuildingParserTests
         Assert.Throws<ParseException>(() => SyntaxParser.ParseExpression("[f(1, (2 +)), 3]"));
         Assert.IsType<VectorSyntax>(SyntaxParser.ParseExpression("[f(1, (2 + 3)), 3]"));
     }
+
+    [Fact]
+    public void QuickSync_ExpectsExactlyTheTokensOfEachStatesExpectedSet()
+    {
+        var atn = SymbolicParser._ATN;
+        var checkedPairs = 0;
+        foreach (var state in atn.states)
+        {
+            var expected = atn.NextTokens(state);
+            for (var type = 1; type <= SymbolicLexer.ERROR_CHAR; type++, checkedPairs++)
+                Assert.Equal(expected.Contains(type), QuickSyncErrorStrategy.Expects(state.stateNumber, type));
+            Assert.False(QuickSyncErrorStrategy.Expects(state.stateNumber, TokenConstants.EOF));
+        }
+        Assert.True(checkedPairs > 1000);
+    }
 }

@@ -16,10 +16,12 @@ internal sealed class QuickSyncErrorStrategy : DefaultErrorStrategy
     // Per ATN state, bit t set when token type t may come next; token types all fit in 64 bits.
     private static readonly ulong[] ExpectedMasks = BuildMasks(SymbolicParser._ATN);
 
+    /// <summary>True when <paramref name="tokenType"/> is known to be expected at <paramref name="state"/> (false means: ask the default).</summary>
+    internal static bool Expects(int state, int tokenType) => (uint)tokenType < 64 && (ExpectedMasks[state] & (1UL << tokenType)) != 0;
+
     public override void Sync(Parser recognizer)
     {
-        var la = recognizer.InputStream.LA(1);
-        if ((uint)la < 64 && (ExpectedMasks[recognizer.State] & (1UL << la)) != 0 && !InErrorRecoveryMode(recognizer))
+        if (Expects(recognizer.State, recognizer.InputStream.LA(1)) && !InErrorRecoveryMode(recognizer))
         {
             // What the default does when the token is expected.
             nextTokensContext = null;
