@@ -52,9 +52,11 @@ public static partial class Calculus
         // One numbering of f serves the pattern and the gradient, which would each walk all of f again.
         var nodes = new DagNumbering();
         nodes.Add([f], cancellationToken);
+        // The limit is checked on f, counted by the numbering for free: its reverse gradient is within a small constant
+        // of f's size, and counting the gradient's million nodes of a large f would take a walk of its own.
+        ExpressionLimits.Check(nodes.Order.Count, "the function");
         var pattern = new DependencySets(nodes, variables).HessianPattern(f);
         var gradient = ReverseGradient.Of(f, variables, nodes, cancellationToken);
-        ExpressionLimits.Check(gradient, "the gradient");
         var n = variables.Count;
         var rows = new List<MatrixEntry>[n];
         for (var i = 0; i < n; i++) rows[i] = [];
