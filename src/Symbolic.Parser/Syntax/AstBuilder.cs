@@ -27,6 +27,10 @@ internal sealed class AstBuilder
     private readonly List<int> _ruleStarts = [];
     // The text of each distinct name and number, made once: a large formula repeats a few of them many times.
     private readonly Dictionary<string, string> _texts = [];
+    // The texts met last, tried before the dictionary: a formula repeats a name or a number within a few tokens
+    // (x[i] in the term before and the one after), and comparing a few short texts costs less than a lookup.
+    private readonly string[] _recentTexts = ["", "", "", "", "", "", "", ""];
+    private int _nextRecentText;
 
     public AstBuilder(SourceText source, CompactTokenStream tokens)
     {
@@ -38,31 +42,24 @@ internal sealed class AstBuilder
 
     public void TokenConsumed(int tokenIndex) => _items.Add(new Item(null, tokenIndex));
 
-    /// <summary>Replaces the items of the rule that just ended by their record.</summary>
-    public void RuleExited(ParserRuleContext context)
+    /// <summary>Replaces the items of the rule that just ended (one of <see cref="SymbolicParser"/>'s <c>RULE_</c> indices) by their record.</summary>
+    /// <remarks>
+    /// By rule index rather than by the context's type: a chain of type tests per rule cost more than the reduction.
+    /// The alternatives of <c>primary</c> are told apart by their first token, as the grammar does.
+    /// </remarks>
+    public void RuleExited(int ruleIndex)
     {
         var start = _ruleStarts[^1];
         _ruleStarts.RemoveAt(_ruleStarts.Count - 1);
-        switch (context)
+        switch (ruleIndex)
         {
-            case SymbolicParser.ExprContext: Reduce(start, Sum(start)); break;
-            case SymbolicParser.TermContext: Reduce(start, Product(start)); break;
-            case SymbolicParser.SignedContext: Reduce(start, WrapSigns(start, _items.Count - 1, Node(_items.Count - 1))); break;
-            case SymbolicParser.PowerContext: Reduce(start, Power(start)); break;
-            case SymbolicParser.NumberContext:
-                Reduce(start, new NumberSyntax(TextOf(TokenAt(start)), RuleSpan(start)));
-                break;
-            case SymbolicParser.IdentifierContext:
-                Reduce(start, new IdentifierSyntax(TextOf(TokenAt(start)), RuleSpan(start)));
-                break;
-            case SymbolicParser.CallContext: Reduce(start, Call(start)); break;
-            case SymbolicParser.ParenthesizedContext:
-                // (x) is the node for x, with a span that includes the parentheses.
-                Reduce(start, Node(start + 1) with { Span = RuleSpan(start) });
-                break;
-            case SymbolicParser.VectorContext: Reduce(start, Vector(start)); break;
-            case SymbolicParser.ArgumentContext: Reduce(start, Argument(start)); break;
-            case SymbolicParser.ArgumentsContext or SymbolicParser.ItemsContext: DropCommas(start); break;
+            case SymbolicParser.RULE_expr: Reduce(start, Sum(start)); break;
+            case SymbolicParser.RULE_term: Reduce(start, Product(start)); break;
+            case SymbolicParser.RULE_signed: Reduce(start, WrapSigns(start, _items.Count - 1, Node(_items.Count - 1))); break;
+            case SymbolicParser.RULE_power: Reduce(start, Power(start)); break;
+            case SymbolicParser.RULE_primary: Reduce(start, Primary(start)); break;
+            case SymbolicParser.RULE_argument: Reduce(start, Argument(start)); break;
+            case SymbolicParser.RULE_arguments or SymbolicParser.RULE_items: DropCommas(start); break;
             // The parameter list and the statement stay as tokens and records for BuildStatement.
         }
     }
@@ -101,6 +98,21 @@ internal sealed class AstBuilder
             }
             default:
                 throw new InvalidOperationException($"unknown statement form {context.GetType().Name}");
+        }
+    }
+
+    // NUMBER | CALL_OPEN arguments? ')' | IDENT | '(' expr ')' | '[' items? ']'
+    private SyntaxNode Primary(int start)
+    {
+        var first = TokenAt(start);
+        switch (_tokens.TypeAt(first))
+        {
+            case SymbolicLexer.NUMBER: return new NumberSyntax(TextOf(first), TokenSpan(first));
+            case SymbolicLexer.IDENT: return new IdentifierSyntax(TextOf(first), TokenSpan(first));
+            case SymbolicLexer.CALL_OPEN: return Call(start);
+            // (x) is the node for x, with a span that includes the parentheses.
+            case SymbolicLexer.LPAREN: return Node(start + 1) with { Span = RuleSpan(start) };
+            default: return Vector(start);
         }
     }
 
@@ -214,12 +226,18 @@ internal sealed class AstBuilder
 
     private string TextOf(int token)
     {
-        var lookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
         var start = _tokens.StartAt(token);
         var span = _source.Text.AsSpan(start, _tokens.EndAt(token) - start);
-        if (lookup.TryGetValue(span, out var text)) return text;
-        text = span.ToString();
-        _texts[text] = text;
+        foreach (var recent in _recentTexts)
+            if (span.SequenceEqual(recent)) return recent;
+        var lookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(span, out var text))
+        {
+            text = span.ToString();
+            _texts[text] = text;
+        }
+        _recentTexts[_nextRecentText] = text;
+        _nextRecentText = (_nextRecentText + 1) % _recentTexts.Length;
         return text;
     }
 

@@ -43,7 +43,7 @@ internal sealed class SyntaxBuildingParser : DepthGuardedParser
     {
         var context = Context;
         base.ExitRule();      // sets context.Stop
-        if (!_failed) _builder.RuleExited(context);
+        if (!_failed) _builder.RuleExited(context.RuleIndex);
     }
 
     public override IToken Consume()
