@@ -115,6 +115,8 @@ public sealed class Binder
     private Expr BindName(IdentifierSyntax id)
     {
         if (resolveName?.Invoke(id) is { } resolved) return resolved;
+        // A name bound before passed the checks below: a large formula names each variable several times.
+        if (variables.TryGetValue(id.Name, out var known)) return known;
         switch (id.Name)
         {
             case "pi" or "π": return Expr.Pi;
@@ -122,7 +124,8 @@ public sealed class Binder
         }
         if (FunctionTable.Find(id.Name) is { } f)
             throw Errors.FunctionWithoutArguments(f.Name, id.Span, source);
-        if (!variables.TryGetValue(id.Name, out var variable)) variables[id.Name] = variable = Expr.Var(id.Name);
+        var variable = Expr.Var(id.Name);
+        variables[id.Name] = variable;
         return variable;
     }
 
