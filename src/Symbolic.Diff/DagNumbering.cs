@@ -40,6 +40,9 @@ internal sealed class DagNumbering
     /// <summary>The distinct nodes, every node after its operands.</summary>
     public List<Expr> Order { get; } = [];
 
+    /// <summary>The numbers of the nodes without operands (variables, numbers, constants), ascending.</summary>
+    public List<int> Leaves { get; } = [];
+
     /// <summary>The number of <paramref name="node"/>, or false when it is not in the DAG.</summary>
     public bool TryGetNumber(Expr node, out int number)
     {
@@ -71,6 +74,7 @@ internal sealed class DagNumbering
     public void Clear()
     {
         Order.Clear();
+        Leaves.Clear();
         Array.Clear(slots);
         used = 0;
         Array.Clear(frames);
@@ -107,6 +111,7 @@ internal sealed class DagNumbering
             var node = frame.Node;
             var k = Order.Count;
             Order.Add(node);
+            if (args.Length == 0) Leaves.Add(k);
             slots[frame.Slot].Code = k + 1;
             depth--;
             if (operandStarts.Length < k + 2) Array.Resize(ref operandStarts, Math.Max(k + 2, operandStarts.Length * 2));
