@@ -166,16 +166,37 @@ public static partial class Compiler
     internal static IReadOnlyList<string> Bind(IReadOnlyList<Expr> exprs, IReadOnlyList<string>? variables)
     {
         if (variables is null) return ExprWalk.Variables(exprs);
+        CheckListed(variables, ExprWalk.TopologicalOrder(exprs));
+        return variables;
+    }
+
+    /// <summary>
+    /// <see cref="Bind(IReadOnlyList{Expr}, IReadOnlyList{string})"/> for one function numbered already (<see cref="DagNumbering"/>): its variables come from the
+    /// numbering instead of a walk of their own, as the names and as the variables to differentiate by.
+    /// </summary>
+    internal static (IReadOnlyList<string> Names, IReadOnlyList<Expr> Variables) Bind(DagNumbering nodes, IReadOnlyList<string>? variables)
+    {
+        if (variables is not null)
+        {
+            CheckListed(variables, nodes.Order);
+            return (variables, variables.Select(Expr.Var).ToArray());
+        }
+        var found = Calculus.VariablesIn(nodes);
+        return (found.Select(v => ((Variable)v).Name).ToArray(), found);
+    }
+
+    // Each variable listed once, and every variable among the nodes listed.
+    private static void CheckListed(IReadOnlyList<string> variables, IEnumerable<Expr> distinctNodes)
+    {
         // Sets, not sorting or list searches: with 100,000 variables this check must stay linear.
         var listed = new HashSet<string>(StringComparer.Ordinal);
         HashSet<string>? repeated = null;
         foreach (var v in variables)
             if (!listed.Add(v)) (repeated ??= new(StringComparer.Ordinal)).Add(v);
         if (repeated is not null) throw CalculusErrors.VariableListedTwice(Expr.Var(variables.First(repeated.Contains)));
-        var missing = ExprWalk.TopologicalOrder(exprs).OfType<Variable>().Select(v => v.Name).Where(name => !listed.Contains(name)).ToList();
+        var missing = distinctNodes.OfType<Variable>().Select(v => v.Name).Where(name => !listed.Contains(name)).ToList();
         if (missing.Count > 0)
             throw CompileErrors.VariableNotCompiled(missing.Min(Comparer<string>.Create(ExprOrder.NaturalCompare))!, variables);
-        return variables;
     }
 
     /// <summary>Array accesses for the statement layer: each handle is one of the lambda's array parameters.</summary>

@@ -17,10 +17,7 @@ public static partial class Compiler
     /// </summary>
     public static CompiledSparseMatrix SparseHessian(Expr f, IReadOnlyList<string>? variables = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(f);
-        var names = Bind([f], variables);
-        var entries = Calculus.SparseHessian(f, Variables(names), cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
+        var (names, entries) = HessianEntries(f, variables, cancellationToken);
         return Sparse(entries, names.Count, names, cancellationToken);
     }
 
@@ -52,10 +49,7 @@ public static partial class Compiler
     /// </summary>
     public static HessianFunction Hessian(Expr f, IReadOnlyList<string>? variables = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(f);
-        var names = Bind([f], variables);
-        var entries = Calculus.SparseHessian(f, Variables(names), cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
+        var (names, entries) = HessianEntries(f, variables, cancellationToken);
         var fill = Dense(entries, names.Count, names, "hessian", cancellationToken);
         return (x, hessian) => fill(x, hessian);
     }
@@ -87,6 +81,17 @@ public static partial class Compiler
             Array.Copy(v, 0, xv, n, n);
             compiled(xv, result);
         };
+    }
+
+    // One numbering of f gives its variables and serves the Hessian (which would number f again).
+    private static (IReadOnlyList<string> Names, MatrixEntry[] Entries) HessianEntries(Expr f, IReadOnlyList<string>? variables, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        var nodes = DagNumbering.Of([f], cancellationToken);
+        var (names, bound) = Bind(nodes, variables);
+        var entries = Calculus.SparseHessianOver(nodes, f, bound, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        return (names, entries);
     }
 
     private static CompiledSparseMatrix Sparse(MatrixEntry[] entries, int rowCount, IReadOnlyList<string> names, CancellationToken cancellationToken)

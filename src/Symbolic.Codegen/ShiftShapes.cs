@@ -5,8 +5,9 @@ namespace Symbolic.Codegen;
 /// the other by adding the same number to the array index of every variable in it. <c>100*(x1 - x0^2)^2</c> and
 /// <c>100*(x8 - x7^2)^2</c> share a shape, with lowest indices 0 and 7. This is what lets the compiler write the
 /// repeated terms of an indexed family (Rosenbrock, a sum over neighbours) as one loop instead of a thousand
-/// unrolled copies. Computed bottom-up in one pass, linear in the number of nodes and operands, without allocating
-/// per node: it runs on every compilation, so it must cost little next to the compilation itself.
+/// unrolled copies. Computed bottom-up in one pass over a <see cref="DagNumbering"/>, linear in the number of nodes
+/// and operands, without allocating per node: it runs on every compilation, so it must cost little next to the
+/// compilation itself.
 /// </summary>
 internal sealed class ShiftShapes
 {
@@ -15,9 +16,9 @@ internal sealed class ShiftShapes
 
     private const int VariableShape = 0;
 
-    private readonly Dictionary<Expr, int> position = new();
-    private readonly List<int> shapes = [];
-    private readonly List<int> lowests = [];
+    private readonly DagNumbering nodes;
+    private readonly int[] shapes;
+    private readonly int[] lowests;
     // A shape is a key: kind, payload and the (shape, relative lowest index) of each operand. Keys live one after
     // another in one pool; the table maps a key (by its place in the pool) to its shape.
     private readonly List<int> pool = [];
@@ -30,51 +31,30 @@ internal sealed class ShiftShapes
     public ShiftShapes(IReadOnlyList<Expr> roots, IReadOnlyDictionary<string, int> indexOf)
     {
         shapeOfKey = new Dictionary<KeyRef, int>(new KeyComparer(pool));
-        // ExprWalk.PostOrder's walk, but handing each node the positions of its operands on a value stack, so every
-        // edge costs one look-up: this runs on every compilation.
-        var stack = new Stack<(Expr Node, int Next)>();
-        var operands = new List<int>();
-        foreach (var root in roots)
-        {
-            if (position.ContainsKey(root)) continue;
-            stack.Push((root, 0));
-            while (stack.Count > 0)
-            {
-                var (node, next) = stack.Pop();
-                var args = node.Operands;
-                if (next < args.Length)
-                {
-                    stack.Push((node, next + 1));
-                    if (position.TryGetValue(args[next], out var done)) operands.Add(done);
-                    else stack.Push((args[next], 0));
-                    continue;
-                }
-                var first = operands.Count - args.Length;
-                var (shape, lowest) = Classify(node, indexOf, operands, first);
-                operands.RemoveRange(first, args.Length);
-                operands.Add(position[node] = shapes.Count);
-                shapes.Add(shape);
-                lowests.Add(lowest);
-            }
-            operands.Clear();
-        }
+        // Numbered with their operands, so every node is classified after its operands, reading theirs by number.
+        nodes = DagNumbering.Of(roots);
+        var order = nodes.Order;
+        shapes = new int[order.Count];
+        lowests = new int[order.Count];
+        for (var k = 0; k < order.Count; k++)
+            (shapes[k], lowests[k]) = Classify(order[k], indexOf, nodes.OperandsOf(k));
     }
 
     /// <summary>The shape of <paramref name="node"/>: equal shapes are equal expressions up to an index shift.</summary>
-    public int Shape(Expr node) => shapes[position[node]];
+    public int Shape(Expr node) => shapes[nodes.NumberOf(node)];
 
     /// <summary>The lowest variable index under <paramref name="node"/>, or <see cref="NoVariables"/>.</summary>
-    public int Lowest(Expr node) => lowests[position[node]];
+    public int Lowest(Expr node) => lowests[nodes.NumberOf(node)];
 
-    // The operands of node are at positions operands[first ..].
-    private (int Shape, int Lowest) Classify(Expr node, IReadOnlyDictionary<string, int> indexOf, List<int> operands, int first)
+    // The numbers of node's operands are operands, in operand order.
+    private (int Shape, int Lowest) Classify(Expr node, IReadOnlyDictionary<string, int> indexOf, ReadOnlySpan<int> operands)
     {
         if (node is Variable v) return (VariableShape, indexOf[v.Name]);
         var count = node.Operands.Length;
         var lowest = NoVariables;
         for (var k = 0; k < count; k++)
         {
-            var l = lowests[operands[first + k]];
+            var l = lowests[operands[k]];
             if (l != NoVariables && (lowest == NoVariables || l < lowest)) lowest = l;
         }
         // Without variables a node is only ever equal to itself, and each node is classified once.
@@ -90,7 +70,7 @@ internal sealed class ShiftShapes
         hash.Add(payload);
         for (var k = 0; k < count; k++)
         {
-            var at = operands[first + k];
+            var at = operands[k];
             var relative = lowests[at] == NoVariables ? NoVariables : lowests[at] - lowest;
             pool.Add(shapes[at]);
             pool.Add(relative);

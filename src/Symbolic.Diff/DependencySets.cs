@@ -18,7 +18,7 @@ internal sealed class DependencySets
     private readonly int[][] sets;
     private readonly int variableCount;
 
-    public DependencySets(IReadOnlyList<Expr> roots, IReadOnlyList<Expr> variables) : this(Numbered(roots), variables)
+    public DependencySets(IReadOnlyList<Expr> roots, IReadOnlyList<Expr> variables) : this(DagNumbering.Of(roots), variables)
     {
     }
 
@@ -39,13 +39,6 @@ internal sealed class DependencySets
             if (node is Variable) { sets[k] = indexOf.TryGetValue(node, out var i) ? [i] : None; continue; }
             sets[k] = Union(node, k, stamp, merged);
         }
-    }
-
-    private static DagNumbering Numbered(IReadOnlyList<Expr> roots)
-    {
-        var nodes = new DagNumbering();
-        nodes.Add(roots);
-        return nodes;
     }
 
     /// <summary>The sorted positions of the variables <paramref name="node"/> depends on (a node of the roots).</summary>

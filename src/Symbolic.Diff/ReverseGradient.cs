@@ -47,8 +47,8 @@ internal static class ReverseGradient
 
         // A node is active when some wanted variable occurs under it; only active nodes receive adjoints.
         var active = workspace.Active;
-        foreach (var v in variables)
-            if (nodes.TryGetNumber(v, out var k)) active[k] = true;
+        for (var i = 0; i < variables.Count; i++)
+            if (nodes.TryGetNumber(variables[i], out var k)) active[k] = true;
         for (var k = 0; k <= top; k++)
         {
             if (active[k]) continue;

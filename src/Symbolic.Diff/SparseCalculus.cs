@@ -47,36 +47,60 @@ public static partial class Calculus
     /// </summary>
     public static MatrixEntry[] SparseHessian(Expr f, IReadOnlyList<Expr>? variables = null, CancellationToken cancellationToken = default)
     {
-        variables ??= VariablesOf(f);
+        // One numbering of f serves the variables, the pattern and the gradient, which would each walk all of f again.
+        var nodes = DagNumbering.Of([f], cancellationToken);
+        return SparseHessianOver(nodes, f, variables ?? VariablesIn(nodes), cancellationToken);
+    }
+
+    /// <summary>The sparse Hessian of <paramref name="f"/>, numbered already in <paramref name="nodes"/> (the compiler numbers it to find its variables).</summary>
+    internal static MatrixEntry[] SparseHessianOver(DagNumbering nodes, Expr f, IReadOnlyList<Expr> variables, CancellationToken cancellationToken)
+    {
         RequireVariables(variables);
-        // One numbering of f serves the pattern and the gradient, which would each walk all of f again.
-        var nodes = new DagNumbering();
-        nodes.Add([f], cancellationToken);
+        // The limit is checked on f, counted by the numbering for free: its reverse gradient is within a small constant
+        // of f's size, and counting the gradient's million nodes of a large f would take a walk of its own.
+        ExpressionLimits.Check(nodes.Order.Count, "the function");
         var pattern = new DependencySets(nodes, variables).HessianPattern(f);
         var gradient = ReverseGradient.Of(f, variables, nodes, cancellationToken);
-        ExpressionLimits.Check(gradient, "the gradient");
-        var n = variables.Count;
-        var rows = new List<MatrixEntry>[n];
-        for (var i = 0; i < n; i++) rows[i] = [];
-        for (var i = 0; i < n; i++)
+        // Each entry goes straight to its place in the pattern's row-major order: row i's upper triangle comes from
+        // row i's sweep, its lower one from the rows above it, which fill it in ascending column order.
+        var rowStarts = new int[pattern.Length + 1];
+        for (var i = 0; i < pattern.Length; i++) rowStarts[i + 1] = rowStarts[i] + pattern[i].Length;
+        var values = new Expr?[rowStarts[^1]];
+        var next = rowStarts[..^1];
+        var columns = new List<Expr>();
+        for (var i = 0; i < pattern.Length; i++)
         {
-            // The upper triangle of row i (its columns are sorted); rows above i have already put their mirrored entries in row i.
             var row = pattern[i];
-            var first = 0;
-            while (first < row.Length && row[first] < i) first++;
+            var first = next[i] - rowStarts[i];
             if (first == row.Length) continue;
-            var columns = new Expr[row.Length - first];
-            for (var k = 0; k < columns.Length; k++) columns[k] = variables[row[first + k]];
-            var values = ReverseGradient.Of(gradient[i], columns, cancellationToken);
-            for (var k = 0; k < columns.Length; k++)
+            columns.Clear();
+            for (var k = first; k < row.Length; k++) columns.Add(variables[row[k]]);
+            var rowValues = ReverseGradient.Of(gradient[i], columns, cancellationToken);
+            for (var k = 0; k < rowValues.Length; k++)
             {
-                if (values[k] == Expr.Zero) continue;
+                var value = rowValues[k] == Expr.Zero ? null : rowValues[k];
+                values[next[i]++] = value;
                 var j = row[first + k];
-                rows[i].Add(new MatrixEntry(i, j, values[k]));
-                if (j != i) rows[j].Add(new MatrixEntry(j, i, values[k]));
+                if (j != i) values[next[j]++] = value;
             }
         }
-        return rows.SelectMany(row => row).ToArray();
+        var entries = new MatrixEntry[values.Count(value => value is not null)];
+        var at = 0;
+        for (var i = 0; i < pattern.Length; i++)
+            for (var k = rowStarts[i]; k < rowStarts[i + 1]; k++)
+                if (values[k] is { } value) entries[at++] = new MatrixEntry(i, pattern[i][k - rowStarts[i]], value);
+        return entries;
+    }
+
+    /// <summary>The variables of the numbered DAG, in natural order (<see cref="VariablesOf(Expr)"/> without a walk of its own).</summary>
+    internal static IReadOnlyList<Expr> VariablesIn(DagNumbering nodes)
+    {
+        var variables = new List<Expr>();
+        // Only the leaves are looked at: a million type checks of a large f are a million cache misses.
+        foreach (var k in nodes.Leaves)
+            if (nodes.Order[k] is Variable v) variables.Add(v);
+        variables.Sort((a, b) => ExprOrder.NaturalCompare(((Variable)a).Name, ((Variable)b).Name));
+        return variables;
     }
 
     /// <summary>

@@ -62,6 +62,21 @@ public class SparseCalculusTests
     }
 
     [Fact]
+    public void SparseHessian_OfAFunctionOverTheNodeLimit_IsAClearError()
+    {
+        // Rosenbrock(10) has 87 distinct nodes; the limit is checked on f, which the numbering counts.
+        var f = Rosenbrock(10);
+        Assert.Equal(87, f.CountNodes());
+        using (SymbolicLimits.Use(SymbolicLimits.Current with { MaxNodes = 86 }))
+        {
+            var e = Assert.Throws<SymbolicException>(() => Calculus.SparseHessian(f));
+            Assert.Equal("the function is too large: 87 distinct nodes (limit 86, SymbolicLimits.MaxNodes)", e.Message);
+        }
+        using (SymbolicLimits.Use(SymbolicLimits.Current with { MaxNodes = 87 }))
+            Assert.Equal(3 * 10 - 2, Calculus.SparseHessian(f).Length);
+    }
+
+    [Fact]
     public void SparseJacobianOfBratu_HasThreeNMinusTwoEntries()
     {
         const int n = 200;

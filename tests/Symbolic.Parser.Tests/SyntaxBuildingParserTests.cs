@@ -12,7 +12,9 @@ public class SyntaxBuildingParserTests
     {
         const string text = "a + 2*b";
         var source = new SourceText(text);
-        var parser = new SyntaxBuildingParser(new CommonTokenStream(new SymbolicLexer(new AntlrInputStream(text))), source, 100, new AstBuilder(source));
+        var tokens = new CompactTokenStream(new SymbolicLexer(new AntlrInputStream(text)), text);
+        tokens.Fill();
+        var parser = new SyntaxBuildingParser(tokens, source, 100, new AstBuilder(source, tokens));
         Assert.Equal(0, parser.statement().ChildCount);
     }
 
@@ -68,5 +70,20 @@ public class SyntaxBuildingParserTests
     {
         Assert.Throws<ParseException>(() => SyntaxParser.ParseExpression("[f(1, (2 +)), 3]"));
         Assert.IsType<VectorSyntax>(SyntaxParser.ParseExpression("[f(1, (2 + 3)), 3]"));
+    }
+
+    [Fact]
+    public void QuickSync_ExpectsExactlyTheTokensOfEachStatesExpectedSet()
+    {
+        var atn = SymbolicParser._ATN;
+        var checkedPairs = 0;
+        foreach (var state in atn.states)
+        {
+            var expected = atn.NextTokens(state);
+            for (var type = 1; type <= SymbolicLexer.ERROR_CHAR; type++, checkedPairs++)
+                Assert.Equal(expected.Contains(type), QuickSyncErrorStrategy.Expects(state.stateNumber, type));
+            Assert.False(QuickSyncErrorStrategy.Expects(state.stateNumber, TokenConstants.EOF));
+        }
+        Assert.True(checkedPairs > 1000);
     }
 }

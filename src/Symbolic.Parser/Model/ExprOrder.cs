@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Symbolic;
 
 /// <summary>
@@ -92,23 +94,29 @@ public sealed class ExprOrder : IComparer<Expr>
     /// <summary>
     /// Sorts <paramref name="list"/> whose first <paramref name="sortedPrefix"/> items are already in order:
     /// sorts the rest and merges, so adding a few operands to a large sorted product or sum costs linear
-    /// time instead of a full sort.
+    /// time instead of a full sort. Either sort is <see cref="InterleavedRunSort"/>, linear when the items arrive
+    /// as a few sequences each in order, as the terms of a long sum written in index order do.
     /// </summary>
     internal static void SortWithSortedPrefix<T>(List<T> list, int sortedPrefix, Comparison<T> compare)
     {
         var n = list.Count;
+        var items = CollectionsMarshal.AsSpan(list);
         // Merging pays when the sorted prefix is long and the unsorted tail short next to it (a quarter at most);
         // otherwise one full sort is as fast and simpler.
         const int MinPrefixWorthMerging = 16, MaxTailPerPrefix = 4;
-        if (sortedPrefix < MinPrefixWorthMerging || n - sortedPrefix > sortedPrefix / MaxTailPerPrefix) { list.Sort(compare); return; }
+        if (sortedPrefix < MinPrefixWorthMerging || n - sortedPrefix > sortedPrefix / MaxTailPerPrefix)
+        {
+            InterleavedRunSort.Sort(items, compare);
+            return;
+        }
         if (sortedPrefix >= n) return;
         var tail = list.GetRange(sortedPrefix, n - sortedPrefix);
-        tail.Sort(compare);
+        InterleavedRunSort.Sort(CollectionsMarshal.AsSpan(tail), compare);
         var head = list.GetRange(0, sortedPrefix);
         int i = 0, j = 0, k = 0;
-        while (i < head.Count && j < tail.Count) list[k++] = compare(head[i], tail[j]) <= 0 ? head[i++] : tail[j++];
-        while (i < head.Count) list[k++] = head[i++];
-        while (j < tail.Count) list[k++] = tail[j++];
+        while (i < head.Count && j < tail.Count) items[k++] = compare(head[i], tail[j]) <= 0 ? head[i++] : tail[j++];
+        while (i < head.Count) items[k++] = head[i++];
+        while (j < tail.Count) items[k++] = tail[j++];
     }
 
     /// <summary>Orders names the way people count: <c>x2</c> before <c>x10</c>.</summary>

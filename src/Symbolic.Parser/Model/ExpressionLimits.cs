@@ -11,9 +11,14 @@ public static class ExpressionLimits
     public static int MaxNodes => SymbolicLimits.Current.MaxNodes;
 
     /// <summary>Throws a <see cref="SymbolicException"/> when <paramref name="roots"/> together exceed <see cref="MaxNodes"/>.</summary>
-    public static void Check(IEnumerable<Expr> roots, string what)
+    public static void Check(IEnumerable<Expr> roots, string what) => Check(ExprWalk.CountNodes(roots), what);
+
+    /// <summary>
+    /// Throws a <see cref="SymbolicException"/> when <paramref name="nodes"/>, the distinct nodes of an expression counted
+    /// already (by a pass that numbers them anyway), exceed <see cref="MaxNodes"/>.
+    /// </summary>
+    public static void Check(int nodes, string what)
     {
-        var nodes = ExprWalk.CountNodes(roots);
         if (nodes > MaxNodes)
             throw Errors.ExpressionTooLarge(what, nodes, MaxNodes);
     }

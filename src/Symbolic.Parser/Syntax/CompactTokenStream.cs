@@ -12,9 +12,13 @@ namespace Symbolic.Syntax;
 /// millions of characters that is millions of objects that all survive into the oldest generation of the garbage
 /// collector, only to die together when the parse ends, and copying them there was much of what parsing cost.
 /// Here the lexer fills one reused token (<see cref="ReusedTokenFactory"/>), whose fields are copied into a flat
-/// array; the objects the parser sees are made on demand and a few recent ones are kept, since the parser asks for
-/// the same token several times in a row. Every token is on the default channel (the grammar skips whitespace and
-/// comments instead of hiding them). The array of a parse is kept (emptied) for the next one, like a buffer pool.
+/// array. The objects the parser sees come from a small ring, one slot per recent token index, each slot's object
+/// refilled when a later token lands in it: the parser asks for the same few tokens again and again and keeps none
+/// of them, so a parse of millions of tokens makes a few dozen token objects instead of millions of short-lived
+/// ones. Whoever keeps a token (the token scan's open brackets, error messages) asks <see cref="NewToken"/> for one
+/// of its own, and the syntax builder keeps indices. Every token is on the default channel (the grammar skips
+/// whitespace and comments instead of hiding them). The array of a parse is kept (emptied) for the next one, like a
+/// buffer pool.
 /// </remarks>
 internal sealed class CompactTokenStream : ITokenStream
 {
@@ -29,7 +33,8 @@ internal sealed class CompactTokenStream : ITokenStream
 
     private readonly Lexer _lexer;
     private readonly Tuple<ITokenSource, ICharStream> _source;
-    private readonly IToken?[] _recent = new IToken?[RecentTokens];
+    private readonly CommonToken?[] _recent = new CommonToken?[RecentTokens];
+    private readonly string _text;
     private int[] _data;
     private int _count;
     private int _index;
@@ -39,6 +44,7 @@ internal sealed class CompactTokenStream : ITokenStream
     {
         const int TokensPerThreeCharacters = 2, FewTokensMore = 16;
         _lexer = lexer;
+        _text = text;
         _source = Tuple.Create<ITokenSource, ICharStream>(lexer, (ICharStream)lexer.InputStream);
         var capacity = (text.Length * TokensPerThreeCharacters / 3 + FewTokensMore) * Fields;
         var reused = Interlocked.Exchange(ref spare, null);
@@ -79,20 +85,48 @@ internal sealed class CompactTokenStream : ITokenStream
         if (data.Length <= MaxKeptTokens * Fields) Volatile.Write(ref spare, data);
     }
 
+    /// <summary>The offset of token <paramref name="i"/>'s first character.</summary>
+    public int StartAt(int i) => _data[i * Fields + Start];
+
+    /// <summary>The offset just past token <paramref name="i"/> (its start for EOF, which has no text).</summary>
+    public int EndAt(int i) => TypeAt(i) == TokenConstants.EOF ? StartAt(i) : _data[i * Fields + Stop] + 1;
+
+    /// <summary>The text of token <paramref name="i"/>.</summary>
+    public string TextAt(int i) => TypeAt(i) == TokenConstants.EOF ? "<EOF>" : _text.Substring(StartAt(i), EndAt(i) - StartAt(i));
+
+    /// <summary>Token <paramref name="i"/> as an object of the ring, valid until another token takes its slot.</summary>
     public IToken Get(int i)
     {
-        if (i < 0 || i >= _count) throw new ArgumentOutOfRangeException(nameof(i), $"token index {i} out of range 0..{_count - 1}");
-        ref var recent = ref _recent[i % RecentTokens];
-        if (recent is not null && recent.TokenIndex == i) return recent;
-        var at = i * Fields;
-        var token = new CommonToken(_source, _data[at + Type], TokenConstants.DefaultChannel, _data[at + Start], _data[at + Stop])
-        {
-            Line = _data[at + Line],
-            Column = _data[at + Column],
-            TokenIndex = i,
-        };
-        recent = token;
+        CheckIndex(i);
+        ref var slot = ref _recent[i % RecentTokens];
+        if (slot is null) slot = NewToken(i);
+        else if (slot.TokenIndex != i) Fill(slot, i);
+        return slot;
+    }
+
+    /// <summary>Token <paramref name="i"/> as an object of its own, for keeping.</summary>
+    public CommonToken NewToken(int i)
+    {
+        CheckIndex(i);
+        var token = new CommonToken(_source, TokenConstants.InvalidType, TokenConstants.DefaultChannel, 0, 0);
+        Fill(token, i);
         return token;
+    }
+
+    private void CheckIndex(int i)
+    {
+        if (i < 0 || i >= _count) throw new ArgumentOutOfRangeException(nameof(i), $"token index {i} out of range 0..{_count - 1}");
+    }
+
+    private void Fill(CommonToken token, int i)
+    {
+        var at = i * Fields;
+        token.Type = _data[at + Type];
+        token.StartIndex = _data[at + Start];
+        token.StopIndex = _data[at + Stop];
+        token.Line = _data[at + Line];
+        token.Column = _data[at + Column];
+        token.TokenIndex = i;
     }
 
     public IToken? LT(int k)
@@ -136,7 +170,7 @@ internal sealed class CompactTokenStream : ITokenStream
         var start = Math.Max(0, interval.a);
         var stop = Math.Min(interval.b, _count - 1);
         var text = new System.Text.StringBuilder();
-        for (var i = start; i <= stop && TypeAt(i) != TokenConstants.EOF; i++) text.Append(Get(i).Text);
+        for (var i = start; i <= stop && TypeAt(i) != TokenConstants.EOF; i++) text.Append(_text, StartAt(i), EndAt(i) - StartAt(i));
         return text.ToString();
     }
 

@@ -18,7 +18,7 @@ internal sealed class SyntaxBuildingParser : DepthGuardedParser
     private readonly AstBuilder _builder;
     private bool _failed;
 
-    public SyntaxBuildingParser(ITokenStream tokens, SourceText source, int maxDepth, AstBuilder builder)
+    public SyntaxBuildingParser(CompactTokenStream tokens, SourceText source, int maxDepth, AstBuilder builder)
         : base(tokens, source, maxDepth)
     {
         _builder = builder;
@@ -49,7 +49,7 @@ internal sealed class SyntaxBuildingParser : DepthGuardedParser
     public override IToken Consume()
     {
         var token = base.Consume();
-        if (!_failed) _builder.TokenConsumed(token);
+        if (!_failed) _builder.TokenConsumed(token.TokenIndex);
         return token;
     }
 

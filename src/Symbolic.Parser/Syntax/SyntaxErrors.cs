@@ -10,10 +10,10 @@ namespace Symbolic.Syntax;
 internal sealed class SyntaxErrors : BaseErrorListener
 {
     private readonly SourceText _source;
-    private readonly ITokenStream _tokens;
+    private readonly CompactTokenStream _tokens;
     private readonly IReadOnlyList<IToken> _unclosed;
 
-    public SyntaxErrors(SourceText source, ITokenStream tokens, IReadOnlyList<IToken> unclosed)
+    public SyntaxErrors(SourceText source, CompactTokenStream tokens, IReadOnlyList<IToken> unclosed)
     {
         _source = source;
         _tokens = tokens;
@@ -30,7 +30,7 @@ internal sealed class SyntaxErrors : BaseErrorListener
     /// <summary>Builds the message for an unexpected <paramref name="token"/> met while parsing <paramref name="context"/>.</summary>
     private ParseException Explain(IToken token, RuleContext? context)
     {
-        var previous = token.TokenIndex > 0 ? _tokens.Get(token.TokenIndex - 1) : null;
+        var previous = token.TokenIndex > 0 ? _tokens.NewToken(token.TokenIndex - 1) : null;
         var atEnd = token.Type == TokenConstants.EOF;
         var inParameters = context is SymbolicParser.ParameterListContext;
         var inHeader = inParameters || context is SymbolicParser.DefinitionContext;
@@ -71,7 +71,7 @@ internal sealed class SyntaxErrors : BaseErrorListener
             {
                 return Errors.CommaOrParenthesisExpected(previous.Text, at, text);
             }
-            var header = _source.Text[_tokens.Get(0).StartIndex..TokenFacts.End(previous)];
+            var header = _source.Text[_tokens.StartAt(0)..TokenFacts.End(previous)];
             return Errors.EqualsExpected(TokenFacts.Shorten(header), at, text);
         }
 

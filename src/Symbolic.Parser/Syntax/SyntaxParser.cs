@@ -61,8 +61,9 @@ public static class SyntaxParser
 
         return DeepStack.Run(() =>
         {
-            var builder = new AstBuilder(source);
+            var builder = new AstBuilder(source, tokens);
             var parser = new SyntaxBuildingParser(tokens, source, options.MaxNestingDepth, builder);
+            parser.ErrorHandler = new QuickSyncErrorStrategy();
             parser.RemoveErrorListeners();
             parser.AddErrorListener(new SyntaxErrors(source, tokens, scanner.Unclosed));
             SymbolicParser.StatementContext tree;

@@ -24,9 +24,12 @@ internal static class TokenFacts
     public static char CloserFor(IToken opener) => opener.Type == SymbolicLexer.LBRACK ? ']' : ')';
 
     /// <summary>The name of a call-opening token (<c>sin(</c> or <c>sin (</c> gives <c>sin</c>).</summary>
-    public static string CallName(IToken callOpen)
+    public static string CallName(IToken callOpen) => CallName(callOpen.Text);
+
+    /// <inheritdoc cref="CallName(IToken)"/>
+    public static string CallName(string callOpenText)
     {
-        var text = callOpen.Text;
+        var text = callOpenText;
         var length = 0;
         while (length < text.Length && (char.IsLetterOrDigit(text[length]) || text[length] == '_')) length++;
         return text[..length];

@@ -32,7 +32,8 @@ internal sealed class TokenScanner
     public void Scan(CompactTokenStream tokens)
     {
         // One frame per open bracket (plus the top level): how many ^ wait for their exponent to end there.
-        var openers = new List<IToken>();
+        // Indices, not token objects: the stream reuses those.
+        var openers = new List<int>();
         var chains = new List<int> { 0 };
         var depth = 0;
         var inLetHeader = tokens.Count > 0 && tokens.TypeAt(0) == SymbolicLexer.LET;
@@ -47,27 +48,27 @@ internal sealed class TokenScanner
             switch (type)
             {
                 case SymbolicLexer.ERROR_CHAR:
-                    Report(UnexpectedCharacter(tokens.Get(i)));
+                    Report(UnexpectedCharacter(tokens.NewToken(i)));
                     break;
                 case SymbolicLexer.LPAREN or SymbolicLexer.LBRACK or SymbolicLexer.CALL_OPEN:
-                    if (previousEndsOperand && !inLetHeader && CheckJuxtaposition(tokens.Get(i - 1), tokens.Get(i)))
+                    if (previousEndsOperand && !inLetHeader && CheckJuxtaposition(tokens.NewToken(i - 1), tokens.NewToken(i)))
                     {
                         EndChain(chains, ref depth);
                     }
-                    openers.Add(tokens.Get(i));
+                    openers.Add(i);
                     chains.Add(0);
                     depth++;
                     break;
                 case SymbolicLexer.RPAREN or SymbolicLexer.RBRACK:
-                    var token = tokens.Get(i);
                     if (openers.Count == 0)
                     {
+                        var token = tokens.NewToken(i);
                         Report(Errors.UnmatchedCloser(token.Text, token.Type == SymbolicLexer.RPAREN ? '(' : '[', _source.Span(token), _source.Text));
                         break;
                     }
-                    var opener = openers[^1];
-                    if (TokenFacts.CloserFor(opener) != token.Text[0])
+                    if ((tokens.TypeAt(openers[^1]) == SymbolicLexer.LBRACK) != (type == SymbolicLexer.RBRACK))
                     {
+                        var (token, opener) = (tokens.NewToken(i), tokens.NewToken(openers[^1]));
                         var openedAt = _source.Span(opener.StartIndex, opener.StartIndex);
                         Report(Errors.MismatchedCloser(token.Text, opener.Text, openedAt, TokenFacts.CloserFor(opener), _source.Span(token), _source.Text));
                     }
@@ -93,19 +94,19 @@ internal sealed class TokenScanner
                 case SymbolicLexer.NUMBER or SymbolicLexer.IDENT:
                     if (previousEndsOperand && !inLetHeader)
                     {
-                        if (CheckJuxtaposition(tokens.Get(i - 1), tokens.Get(i))) EndChain(chains, ref depth);
+                        if (CheckJuxtaposition(tokens.NewToken(i - 1), tokens.NewToken(i))) EndChain(chains, ref depth);
                     }
                     break;
             }
 
             if (depth > _maxDepth)
             {
-                throw Errors.NestedTooDeep(_maxDepth, _source.Span(tokens.Get(i)), _source.Text);
+                throw Errors.NestedTooDeep(_maxDepth, _source.Span(tokens.NewToken(i)), _source.Text);
             }
             MaxDepth = Math.Max(MaxDepth, depth);
             previousType = type;
         }
-        Unclosed = openers;
+        Unclosed = openers.Select(tokens.NewToken).ToList();
     }
 
     private static void EndChain(List<int> chains, ref int depth)
