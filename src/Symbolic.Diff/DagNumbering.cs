@@ -80,6 +80,9 @@ internal sealed class DagNumbering
     /// <summary>Where node <paramref name="k"/>'s operands start in <see cref="OperandNumbers"/>.</summary>
     public int OperandStart(int k) => operandStarts[k];
 
+    /// <summary>Where each node's operands start in <see cref="OperandNumbers"/> (node k's end where node k + 1's start).</summary>
+    public int[] OperandStarts => operandStarts;
+
     /// <summary>The operands' numbers of all nodes, node after node (see <see cref="OperandStart"/>).</summary>
     public int[] OperandNumbers => operands;
 
