@@ -21,19 +21,19 @@ internal static class ReplErrors
 
     /// <summary>A vector where one expression is needed; without a place when the value does not know its node.</summary>
     public static SymbolicException NotAScalar(string what, TextSpan? span = null, string? source = null) =>
-        At($"{what} must be a single expression, not a vector", span, source);
+        SymbolicException.At($"{what} must be a single expression, not a vector", span, source);
 
     /// <summary>A matrix where a vector is needed.</summary>
     public static SymbolicException MatrixNotVector(string what, TextSpan? span = null, string? source = null) =>
-        At($"{what} must be a vector of expressions, not a matrix", span, source);
+        SymbolicException.At($"{what} must be a vector of expressions, not a matrix", span, source);
 
     /// <summary>A scalar where a vector is needed.</summary>
     public static SymbolicException NotAVector(string what, TextSpan? span = null, string? source = null) =>
-        At($"{what} must be a vector such as [1, 2]", span, source);
+        SymbolicException.At($"{what} must be a vector such as [1, 2]", span, source);
 
     /// <summary>An infinite or NaN result of <c>eval</c> used inside a formula.</summary>
     public static SymbolicException NumberNotInFormula(string number, TextSpan? span = null, string? source = null) =>
-        At($"the number {number} cannot be used in a formula", span, source);
+        SymbolicException.At($"the number {number} cannot be used in a formula", span, source);
 
     /// <summary>A text-only command (<c>latex</c>, <c>plot</c>) where a value is needed.</summary>
     public static SymbolicException TextNotValue(string command, TextSpan span, string source) =>
@@ -204,6 +204,4 @@ internal static class ReplErrors
     /// <summary>A minimisation that stopped without a minimum; <paramref name="why"/> is the solver's own account.</summary>
     public static SymbolicException NoMinimum(string why, TextSpan span, string source) => new(why, span, source);
 
-    private static SymbolicException At(string message, TextSpan? span, string? source) =>
-        span is { } place ? new SymbolicException(message, place, source) : new SymbolicException(message);
 }

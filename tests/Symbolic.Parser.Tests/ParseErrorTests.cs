@@ -29,6 +29,19 @@ public class ParseErrorTests
         Assert.Equal(')', lines[1][lines[2].Length - 1]);
     }
 
+    [Fact]
+    public void At_WithAPlace_PointsThere_AndWithoutOne_HasNone()
+    {
+        var placed = SymbolicException.At("bad", new TextSpan(4, 1, 1, 5), "1 + ?");
+        Assert.Equal((1, 5, "1 + ?"), (placed.Line!.Value, placed.Column!.Value, placed.Input));
+        Assert.Equal("bad\n  1 + ?\n      ^", placed.Display);
+
+        var unplaced = SymbolicException.At("bad", null, "1 + ?");
+        Assert.Null(unplaced.Span);
+        Assert.Null(unplaced.Input);
+        Assert.Equal("bad", unplaced.Display);
+    }
+
     [Theory]
     [InlineData("sin(x", "expected ')' after 'sin(x'", 6)]
     [InlineData("2 + sin(x", "expected ')' after 'sin(x'", 10)]

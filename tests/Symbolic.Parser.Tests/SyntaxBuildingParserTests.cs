@@ -73,7 +73,7 @@ public class SyntaxBuildingParserTests
     }
 
     [Fact]
-    public void QuickSync_ExpectsExactlyTheTokensOfEachStatesExpectedSet()
+    public void QuickSync_KnowsExactlyTheTokensOfEachStatesExpectedSet()
     {
         var atn = SymbolicParser._ATN;
         var checkedPairs = 0;
@@ -83,6 +83,7 @@ public class SyntaxBuildingParserTests
             for (var type = 1; type <= SymbolicLexer.ERROR_CHAR; type++, checkedPairs++)
                 Assert.Equal(expected.Contains(type), QuickSyncErrorStrategy.Expects(state.stateNumber, type));
             Assert.False(QuickSyncErrorStrategy.Expects(state.stateNumber, TokenConstants.EOF));
+            Assert.Equal(expected.Contains(TokenConstants.EPSILON), QuickSyncErrorStrategy.MayEndRule(state.stateNumber));
         }
         Assert.True(checkedPairs > 1000);
     }

@@ -17,19 +17,19 @@ public static class CalculusErrors
 
     /// <summary><c>diff(e, x, -1)</c>.</summary>
     public static SymbolicException NegativeOrder(object order, TextSpan? span = null, string? source = null) =>
-        At($"the order of a derivative must be 0 or more, got {order}", span, source);
+        SymbolicException.At($"the order of a derivative must be 0 or more, got {order}", span, source);
 
     /// <summary>A derivative order over <see cref="Calculus.MaxOrder"/>.</summary>
     public static SymbolicException OrderTooHigh(object order, TextSpan? span = null, string? source = null) =>
-        At($"the order of a derivative is limited to {Calculus.MaxOrder.ToString("N0", CultureInfo.InvariantCulture)}, got {order}", span, source);
+        SymbolicException.At($"the order of a derivative is limited to {Calculus.MaxOrder.ToString("N0", CultureInfo.InvariantCulture)}, got {order}", span, source);
 
     /// <summary>A derivative with respect to something that is not a variable: <c>diff(e, 2*x)</c>.</summary>
     public static SymbolicException NotAVariable(Expr expression, TextSpan? span = null, string? source = null) =>
-        At($"can only differentiate with respect to a variable, not '{expression}'", span, source);
+        SymbolicException.At($"can only differentiate with respect to a variable, not '{expression}'", span, source);
 
     /// <summary>A variable list with a repeat: <c>[x, y, x]</c>.</summary>
     public static SymbolicException VariableListedTwice(Expr variable, TextSpan? span = null, string? source = null) =>
-        At($"'{variable}' appears twice in the variable list", span, source);
+        SymbolicException.At($"'{variable}' appears twice in the variable list", span, source);
 
     /// <summary>A directional derivative along the zero vector.</summary>
     public static SymbolicException ZeroDirection() => new("the direction is the zero vector, which has no unit direction");
@@ -47,7 +47,7 @@ public static class CalculusErrors
 
     /// <summary>A Jacobian of no functions.</summary>
     public static SymbolicException NoFunctions(TextSpan? span = null, string? source = null) =>
-        At("the list of functions is empty: a Jacobian needs at least one", span, source);
+        SymbolicException.At("the list of functions is empty: a Jacobian needs at least one", span, source);
 
     // ---- Taylor series.
 
@@ -111,6 +111,4 @@ public static class CalculusErrors
     public static SymbolicException RuleSideInvalid(int lineNumber, string problem, string side) =>
         new($"rules line {lineNumber}: {problem} in '{side}'");
 
-    private static SymbolicException At(string message, TextSpan? span, string? source) =>
-        span is { } place ? new SymbolicException(message, place, source) : new SymbolicException(message);
 }

@@ -17,6 +17,8 @@ public sealed class Binder
     // The expression of each distinct number and variable name met, made once: a large formula repeats them.
     private readonly Dictionary<string, Expr> numbers = [];
     private readonly Dictionary<string, Expr> variables = [];
+    // The operands of the sums and products being bound, innermost chain on top (see Chain).
+    private readonly List<(SyntaxNode Node, bool Inverted)> pendingOperands = [];
 
     /// <summary>A binder for syntax parsed from <paramref name="source"/>, with optional hooks tried before the table.</summary>
     public Binder(string source, Func<CallSyntax, Binder, Expr?>? resolveCall = null, Func<IdentifierSyntax, Expr?>? resolveName = null)
@@ -64,25 +66,35 @@ public sealed class Binder
         }
     }
 
-    // a - b + c - d as one n-ary list, walked iteratively: a sum of 100,000 terms is one left spine.
+    // a - b + c - d as one n-ary list, walked iteratively: a sum of 100,000 terms is one left spine. The operands wait
+    // on one stack shared by all chains (a nested chain's operands go above this one's and are gone when it returns),
+    // so binding a formula does not make a list per sum and product in it.
     private List<Expr> Chain(BinarySyntax top, BinaryOperator keep, BinaryOperator invert, Func<Expr, Expr> inverse)
     {
-        var operands = new List<(SyntaxNode Node, bool Inverted)>();
+        var bottom = pendingOperands.Count;
         SyntaxNode current = top;
         while (current is BinarySyntax b && (b.Operator == keep || b.Operator == invert))
         {
-            operands.Add((b.Right, b.Operator == invert));
+            pendingOperands.Add((b.Right, b.Operator == invert));
             current = b.Left;
         }
-        operands.Add((current, false));
-        operands.Reverse();
-        var result = new List<Expr>(operands.Count);
-        foreach (var (node, inverted) in operands)
+        pendingOperands.Add((current, false));
+        var result = new List<Expr>(pendingOperands.Count - bottom);
+        try
         {
-            var value = BindNode(node);
-            try { result.Add(inverted ? inverse(value) : value); }
-            // Inverting an operand (1/0) fails in the factories, which know no text: the operand gives the place.
-            catch (SymbolicException e) when (e.Span is null) { throw Error(e.Message, node.Span); }
+            // Right to left on the stack is left to right in the text.
+            for (var i = pendingOperands.Count - 1; i >= bottom; i--)
+            {
+                var (node, inverted) = pendingOperands[i];
+                var value = BindNode(node);
+                try { result.Add(inverted ? inverse(value) : value); }
+                // Inverting an operand (1/0) fails in the factories, which know no text: the operand gives the place.
+                catch (SymbolicException e) when (e.Span is null) { throw Error(e.Message, node.Span); }
+            }
+        }
+        finally
+        {
+            pendingOperands.RemoveRange(bottom, pendingOperands.Count - bottom);
         }
         return result;
     }
@@ -103,6 +115,8 @@ public sealed class Binder
     private Expr BindName(IdentifierSyntax id)
     {
         if (resolveName?.Invoke(id) is { } resolved) return resolved;
+        // A name bound before passed the checks below: a large formula names each variable several times.
+        if (variables.TryGetValue(id.Name, out var known)) return known;
         switch (id.Name)
         {
             case "pi" or "π": return Expr.Pi;
@@ -110,7 +124,8 @@ public sealed class Binder
         }
         if (FunctionTable.Find(id.Name) is { } f)
             throw Errors.FunctionWithoutArguments(f.Name, id.Span, source);
-        if (!variables.TryGetValue(id.Name, out var variable)) variables[id.Name] = variable = Expr.Var(id.Name);
+        var variable = Expr.Var(id.Name);
+        variables[id.Name] = variable;
         return variable;
     }
 

@@ -141,7 +141,7 @@ public static class Errors
     /// <c>help</c> lists (the REPL's help lists commands too).
     /// </summary>
     public static SymbolicException UnknownFunction(string name, string? suggestion, string helpLists = "functions", TextSpan? span = null, string? source = null) =>
-        At(suggestion is not null
+        SymbolicException.At(suggestion is not null
             ? $"unknown function '{name}' — did you mean '{suggestion}'?"
             : $"unknown function '{name}' (type 'help' for the list of {helpLists})", span, source);
 
@@ -158,7 +158,7 @@ public static class Errors
         var expected = max == int.MaxValue ? $"at least {min} arguments"
             : max != min ? $"{min} or {max} arguments"
             : min == 1 ? "1 argument" : $"{min} arguments";
-        return At($"{function} takes {expected}, got {got}", span, source);
+        return SymbolicException.At($"{function} takes {expected}, got {got}", span, source);
     }
 
     // ---- Numbers and the model: no place of their own.
@@ -203,7 +203,4 @@ public static class Errors
     public static SymbolicException UnboundVariable(string name) =>
         new($"variable '{name}' has no value; bind it, e.g. {name}=1");
 
-    /// <summary>The same error at <paramref name="span"/> of <paramref name="source"/>, or without a place when the span is null.</summary>
-    private static SymbolicException At(string message, TextSpan? span, string? source) =>
-        span is { } place ? new SymbolicException(message, place, source) : new SymbolicException(message);
 }

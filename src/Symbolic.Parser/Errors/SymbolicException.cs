@@ -19,6 +19,13 @@ public class SymbolicException : Exception
         Input = source;
     }
 
+    /// <summary>
+    /// An error at <paramref name="span"/> of <paramref name="source"/> when the place is known, and without a position
+    /// when <paramref name="span"/> is null: for error factories that serve callers with and without a place.
+    /// </summary>
+    public static SymbolicException At(string message, TextSpan? span, string? source) =>
+        span is { } place ? new SymbolicException(message, place, source) : new SymbolicException(message);
+
     /// <summary>Where the problem is, when it has a place.</summary>
     public TextSpan? Span { get; }
 

@@ -203,10 +203,22 @@ public abstract partial class Expr
         var (number, factor) = first is Number n1 ? (n1, second) : second is Number n2 ? (n2, first) : (null, first);
         if (number is null || factor is Number or Product) return null;
         // The general path rebuilds a power from its base and exponent; a canonical power comes back as itself.
-        if (factor is Power p && !ReferenceEquals(Pow(p.Base, p.Exponent), p)) return null;
+        if (factor is Power p && !PowKeeps(p)) return null;
         if (number.Value.IsZero) return Zero;
         if (number.Value.IsOne) return factor;
         return InternTable.Intern(new Product([number, factor]));
+    }
+
+    /// <summary>
+    /// True when <c>Pow(p.Base, p.Exponent)</c> gives <paramref name="p"/> back, told from its shape without building
+    /// (and interning) the power again: Pow folds a zero or one exponent, and an integer exponent over a power or a
+    /// product. A number base goes through Pow itself, whose exact roots decide.
+    /// </summary>
+    internal static bool PowKeeps(Power p)
+    {
+        if (p.Base is Number) return ReferenceEquals(Pow(p.Base, p.Exponent), p);
+        if (p.Exponent is not Number { Value: var e }) return true;
+        return !(e.IsZero || e.IsOne || (e.IsInteger && p.Base is Power or Product));
     }
 
     /// <summary>

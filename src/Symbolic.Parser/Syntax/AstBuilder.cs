@@ -25,8 +25,16 @@ internal sealed class AstBuilder
     private readonly List<Item> _items = [];
     // Where each open rule's items start.
     private readonly List<int> _ruleStarts = [];
-    // The text of each distinct name and number, made once: a large formula repeats a few of them many times.
-    private readonly Dictionary<string, string> _texts = [];
+    // The texts of names and numbers met, by a hash of their characters: a formula repeats a name or a number within
+    // a few tokens (x[i] in the term before and the one after, the same constants), and finding it here costs less
+    // than making it again or a dictionary lookup (a large formula has 100,000 names; a dictionary of them was a
+    // tenth of parsing). Each entry also holds where the text was last seen, and a candidate is compared with the
+    // source there, close by and likely in the cache, rather than with the string, which may be anywhere in the heap.
+    // A text pushed out by another with the same hash is made again when it comes back.
+    private readonly string?[] _texts = new string?[1 << TextCacheBits];
+    private readonly int[] _textSeenAt = new int[1 << TextCacheBits];
+    private readonly int[] _textLengths = new int[1 << TextCacheBits];
+    private const int TextCacheBits = 12;
 
     public AstBuilder(SourceText source, CompactTokenStream tokens)
     {
@@ -36,33 +44,26 @@ internal sealed class AstBuilder
 
     public void RuleEntered() => _ruleStarts.Add(_items.Count);
 
-    public void TokenConsumed(int tokenIndex) => _items.Add(new Item(null, tokenIndex));
+    public void TokenConsumed(int tokenIndex) => _items.Add(new Item(null, null, tokenIndex));
 
-    /// <summary>Replaces the items of the rule that just ended by their record.</summary>
-    public void RuleExited(ParserRuleContext context)
+    /// <summary>Replaces the items of the rule that just ended (one of <see cref="SymbolicParser"/>'s <c>RULE_</c> indices) by their record.</summary>
+    /// <remarks>
+    /// By rule index rather than by the context's type: a chain of type tests per rule cost more than the reduction.
+    /// The alternatives of <c>primary</c> are told apart by their first token, as the grammar does.
+    /// </remarks>
+    public void RuleExited(int ruleIndex)
     {
         var start = _ruleStarts[^1];
         _ruleStarts.RemoveAt(_ruleStarts.Count - 1);
-        switch (context)
+        switch (ruleIndex)
         {
-            case SymbolicParser.ExprContext: Reduce(start, Sum(start)); break;
-            case SymbolicParser.TermContext: Reduce(start, Product(start)); break;
-            case SymbolicParser.SignedContext: Reduce(start, WrapSigns(start, _items.Count - 1, Node(_items.Count - 1))); break;
-            case SymbolicParser.PowerContext: Reduce(start, Power(start)); break;
-            case SymbolicParser.NumberContext:
-                Reduce(start, new NumberSyntax(TextOf(TokenAt(start)), RuleSpan(start)));
-                break;
-            case SymbolicParser.IdentifierContext:
-                Reduce(start, new IdentifierSyntax(TextOf(TokenAt(start)), RuleSpan(start)));
-                break;
-            case SymbolicParser.CallContext: Reduce(start, Call(start)); break;
-            case SymbolicParser.ParenthesizedContext:
-                // (x) is the node for x, with a span that includes the parentheses.
-                Reduce(start, Node(start + 1) with { Span = RuleSpan(start) });
-                break;
-            case SymbolicParser.VectorContext: Reduce(start, Vector(start)); break;
-            case SymbolicParser.ArgumentContext: Reduce(start, Argument(start)); break;
-            case SymbolicParser.ArgumentsContext or SymbolicParser.ItemsContext: DropCommas(start); break;
+            case SymbolicParser.RULE_expr: Reduce(start, Sum(start)); break;
+            case SymbolicParser.RULE_term: Reduce(start, Product(start)); break;
+            case SymbolicParser.RULE_signed: Reduce(start, WrapSigns(start, _items.Count - 1, Node(_items.Count - 1))); break;
+            case SymbolicParser.RULE_power: Reduce(start, Power(start)); break;
+            case SymbolicParser.RULE_primary: Reduce(start, Primary(start)); break;
+            case SymbolicParser.RULE_argument: Reduce(start, Argument(start)); break;
+            case SymbolicParser.RULE_arguments or SymbolicParser.RULE_items: DropCommas(start); break;
             // The parameter list and the statement stay as tokens and records for BuildStatement.
         }
     }
@@ -101,6 +102,21 @@ internal sealed class AstBuilder
             }
             default:
                 throw new InvalidOperationException($"unknown statement form {context.GetType().Name}");
+        }
+    }
+
+    // NUMBER | CALL_OPEN arguments? ')' | IDENT | '(' expr ')' | '[' items? ']'
+    private SyntaxNode Primary(int start)
+    {
+        var first = TokenAt(start);
+        switch (_tokens.TypeAt(first))
+        {
+            case SymbolicLexer.NUMBER: return new NumberSyntax(TextOf(first), TokenSpan(first));
+            case SymbolicLexer.IDENT: return new IdentifierSyntax(TextOf(first), TokenSpan(first));
+            case SymbolicLexer.CALL_OPEN: return Call(start);
+            // (x) is the node for x, with a span that includes the parentheses.
+            case SymbolicLexer.LPAREN: return Node(start + 1) with { Span = RuleSpan(start) };
+            default: return Vector(start);
         }
     }
 
@@ -177,7 +193,7 @@ internal sealed class AstBuilder
         var open = TokenAt(start);
         var name = TokenFacts.CallName(_tokens.TextAt(open));
         var arguments = new List<ArgumentSyntax>(_items.Count - start - 2);
-        for (var i = start + 1; i < _items.Count - 1; i++) arguments.Add((ArgumentSyntax)_items[i].Record!);
+        for (var i = start + 1; i < _items.Count - 1; i++) arguments.Add(_items[i].Argument!);
         var nameSpan = _source.Span(_tokens.StartAt(open), _tokens.StartAt(open) + name.Length);
         return new CallSyntax(name, nameSpan, arguments, RuleSpan(start));
     }
@@ -206,24 +222,42 @@ internal sealed class AstBuilder
         _items.RemoveRange(kept, _items.Count - kept);
     }
 
-    private void Reduce(int start, object record)
+    private void Reduce(int start, SyntaxNode node) => Reduce(start, new Item(node, null, -1));
+
+    private void Reduce(int start, ArgumentSyntax argument) => Reduce(start, new Item(null, argument, -1));
+
+    // The record takes the place of the rule's first item; the others are dropped.
+    private void Reduce(int start, Item record)
     {
-        _items.RemoveRange(start, _items.Count - start);
-        _items.Add(new Item(record, -1));
+        if (start == _items.Count)
+        {
+            _items.Add(record);
+            return;
+        }
+        _items.RemoveRange(start + 1, _items.Count - start - 1);
+        _items[start] = record;
     }
 
     private string TextOf(int token)
     {
-        var lookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
         var start = _tokens.StartAt(token);
-        var span = _source.Text.AsSpan(start, _tokens.EndAt(token) - start);
-        if (lookup.TryGetValue(span, out var text)) return text;
-        text = span.ToString();
-        _texts[text] = text;
-        return text;
+        var length = _tokens.EndAt(token) - start;
+        var text = _source.Text;
+        var span = text.AsSpan(start, length);
+        var hash = (uint)length;
+        foreach (var c in span) hash = hash * 31 + c;
+        var slot = (int)((hash * 2654435769u) >> (32 - TextCacheBits));
+        var known = _texts[slot];
+        if (known is null || _textLengths[slot] != length || !span.SequenceEqual(text.AsSpan(_textSeenAt[slot], length)))
+        {
+            known = _texts[slot] = span.ToString();
+            _textLengths[slot] = length;
+        }
+        _textSeenAt[slot] = start;
+        return known;
     }
 
-    private SyntaxNode Node(int index) => (SyntaxNode)_items[index].Record!;
+    private SyntaxNode Node(int index) => _items[index].Node!;
 
     private int TokenAt(int index) => _items[index].Token;
 
@@ -234,17 +268,18 @@ internal sealed class AstBuilder
     // From the first item of the rule starting at start to the last item on the stack.
     private TextSpan RuleSpan(int start) => _source.Span(StartOf(_items[start]), EndOf(_items[^1]));
 
-    private int StartOf(Item item) => item.IsToken ? _tokens.StartAt(item.Token) : SpanOf(item.Record!).Start;
+    private int StartOf(Item item) => item.IsToken ? _tokens.StartAt(item.Token) : item.Span.Start;
 
-    private int EndOf(Item item) => item.IsToken ? _tokens.EndAt(item.Token) : SpanOf(item.Record!).End;
+    private int EndOf(Item item) => item.IsToken ? _tokens.EndAt(item.Token) : item.Span.End;
 
-    private static TextSpan SpanOf(object record) => record is SyntaxNode node ? node.Span : ((ArgumentSyntax)record).Span;
 
     private TextSpan Join(SyntaxNode left, SyntaxNode right) => _source.Span(left.Span.Start, right.Span.End);
 
-    /// <summary>A finished record, or (with <see cref="Record"/> null) the index of a consumed token.</summary>
-    private readonly record struct Item(object? Record, int Token)
+    /// <summary>A finished record (a node or an argument), or, with neither, the index of a consumed token.</summary>
+    private readonly record struct Item(SyntaxNode? Node, ArgumentSyntax? Argument, int Token)
     {
-        public bool IsToken => Record is null;
+        public bool IsToken => Node is null && Argument is null;
+
+        public TextSpan Span => Node?.Span ?? Argument!.Span;
     }
 }

@@ -33,14 +33,23 @@ internal class DepthGuardedParser : SymbolicParser
     public override void EnterRule(ParserRuleContext localctx, int state, int ruleIndex)
     {
         base.EnterRule(localctx, state, ruleIndex);
-        if (++_open <= _maxRules) return;
-        var token = CurrentToken;
-        throw Errors.NestedTooDeep(_maxDepth, _source.Span(token), _source.Text);
+        CountRuleEntered();
     }
 
     public override void ExitRule()
     {
         base.ExitRule();
-        _open--;
+        CountRuleExited();
     }
+
+    /// <summary>Counts a rule entered; throws when too many are open.</summary>
+    protected void CountRuleEntered()
+    {
+        if (++_open <= _maxRules) return;
+        var token = CurrentToken;
+        throw Errors.NestedTooDeep(_maxDepth, _source.Span(token), _source.Text);
+    }
+
+    /// <summary>Counts a rule left.</summary>
+    protected void CountRuleExited() => _open--;
 }

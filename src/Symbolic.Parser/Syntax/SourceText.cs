@@ -21,6 +21,8 @@ internal sealed class SourceText
     /// <summary>The span from offset <paramref name="start"/> up to (not including) <paramref name="end"/>.</summary>
     public TextSpan Span(int start, int end)
     {
+        // One line, the common case (a formula of millions of characters too): no search.
+        if (_lineStarts.Length == 1) return new TextSpan(start, Math.Max(0, end - start), 1, start + 1);
         var line = Array.BinarySearch(_lineStarts, start);
         if (line < 0) line = ~line - 1;
         return new TextSpan(start, Math.Max(0, end - start), line + 1, start - _lineStarts[line] + 1);

@@ -25,11 +25,18 @@ internal sealed class SyntaxBuildingParser : DepthGuardedParser
         BuildParseTree = false;
     }
 
+    /// <remarks>
+    /// What <see cref="Parser.EnterRule"/> does without a parse tree or parse listeners (this parser has neither),
+    /// less reading the rule's first token into the context's <c>Start</c>: nothing here reads it (the builder takes
+    /// spans from its items, error messages from the offending token), and it cost a token lookup per rule.
+    /// </remarks>
     public override void EnterRule(ParserRuleContext localctx, int state, int ruleIndex)
     {
+        State = state;
+        Context = localctx;
         try
         {
-            base.EnterRule(localctx, state, ruleIndex);
+            CountRuleEntered();
         }
         catch
         {
@@ -39,11 +46,14 @@ internal sealed class SyntaxBuildingParser : DepthGuardedParser
         _builder.RuleEntered();
     }
 
+    /// <remarks>What <see cref="Parser.ExitRule"/> does without a parse tree or listeners, less setting the context's <c>Stop</c>.</remarks>
     public override void ExitRule()
     {
         var context = Context;
-        base.ExitRule();      // sets context.Stop
-        if (!_failed) _builder.RuleExited(context);
+        State = context.invokingState;
+        Context = (ParserRuleContext)context.Parent;
+        CountRuleExited();
+        if (!_failed) _builder.RuleExited(context.RuleIndex);
     }
 
     public override IToken Consume()

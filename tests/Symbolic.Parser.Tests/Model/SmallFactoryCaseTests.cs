@@ -22,6 +22,28 @@ public class SmallFactoryCaseTests
     }
 
     [Fact]
+    public void PowKeeps_AgreesWithRebuildingThePower()
+    {
+        // Bases of every kind, exponents that Pow folds (0, 1, integers over powers and products) and keeps.
+        var bases = new[]
+        {
+            X, Expr.Num(2), Expr.Num(8), Expr.Num(new Numbers.Rational(4, 9)), Expr.Pi, Expr.Add(X, Y), Expr.Multiply(Expr.Num(3), X, Y),
+            Expr.Pow(X, Expr.Num(new Numbers.Rational(1, 2))), Expr.Apply("sin", X), Expr.Pow(X, Y),
+        };
+        var exponents = new[] { Expr.Num(2), Expr.MinusOne, Expr.Num(new Numbers.Rational(1, 2)), Expr.Num(new Numbers.Rational(-2, 3)), Y, Expr.Add(X, Y) };
+        var powers = 0;
+        foreach (var b in bases)
+            foreach (var e in exponents)
+            {
+                if (Expr.Pow(b, e) is not Power p) continue;
+                powers++;
+                Assert.Equal(ReferenceEquals(Expr.Pow(p.Base, p.Exponent), p), Expr.PowKeeps(p));
+                Assert.Same(Expr.Multiply(Expr.Num(5), p), Expr.Multiply(new[] { p, Expr.Num(5), Expr.One }));
+            }
+        Assert.True(powers > 30, $"{powers} powers");
+    }
+
+    [Fact]
     public void Multiply_NumberAndProductOrNumber_TakesTheGeneralPath()
     {
         Assert.Equal("6*x*y", Expr.Multiply(Expr.Num(3), Expr.Multiply(Expr.Num(2), X, Y)).ToString());
