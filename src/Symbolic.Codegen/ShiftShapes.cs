@@ -32,7 +32,8 @@ internal sealed class ShiftShapes
     {
         shapeOfKey = new Dictionary<KeyRef, int>(new KeyComparer(pool));
         // Numbered with their operands, so every node is classified after its operands, reading theirs by number.
-        nodes = DagNumbering.Of(roots);
+        // Sized for a few nodes per root (the entries of a Hessian average under three of their own).
+        nodes = DagNumbering.Of(roots, 2 * roots.Count);
         var order = nodes.Order;
         shapes = new int[order.Count];
         lowests = new int[order.Count];

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Symbolic;
 
 /// <summary>
@@ -22,23 +24,40 @@ internal sealed class DagNumbering
 {
     private const int Free = 0;
 
-    private Slot[] slots = new Slot[16];
+    private Slot[] slots;
     private int used;
-    private int[] operandStarts = new int[16];
-    private int[] operands = new int[16];
+    private int[] operandStarts;
+    private int[] operands;
     private Frame[] frames = new Frame[16];
     private int[] finished = new int[16];
 
-    /// <summary>The numbering of the nodes under <paramref name="roots"/>.</summary>
-    public static DagNumbering Of(IReadOnlyList<Expr> roots, CancellationToken cancellationToken = default)
+    /// <param name="expectedNodes">
+    /// About how many nodes will be numbered, when the caller knows: the arrays start at that size instead of growing
+    /// to it by doubling, which for a million nodes allocates (and copies) as much again in the large object heap.
+    /// </param>
+    public DagNumbering(int expectedNodes = 0)
     {
-        var nodes = new DagNumbering();
+        var capacity = Math.Max(expectedNodes, 8);
+        slots = new Slot[(int)BitOperations.RoundUpToPowerOf2((uint)(2 * capacity))];
+        operandStarts = new int[capacity + 1];
+        operands = new int[2 * capacity];
+        Order = new List<Expr>(capacity);
+    }
+
+    /// <summary>The numbering of the nodes under <paramref name="roots"/>.</summary>
+    public static DagNumbering Of(IReadOnlyList<Expr> roots, CancellationToken cancellationToken = default) =>
+        Of(roots, 0, cancellationToken);
+
+    /// <summary>The numbering of the nodes under <paramref name="roots"/>, about <paramref name="expectedNodes"/> of them.</summary>
+    public static DagNumbering Of(IReadOnlyList<Expr> roots, int expectedNodes, CancellationToken cancellationToken = default)
+    {
+        var nodes = new DagNumbering(expectedNodes);
         nodes.Add(roots, cancellationToken);
         return nodes;
     }
 
     /// <summary>The distinct nodes, every node after its operands.</summary>
-    public List<Expr> Order { get; } = [];
+    public List<Expr> Order { get; }
 
     /// <summary>The numbers of the nodes without operands (variables, numbers, constants), ascending.</summary>
     public List<int> Leaves { get; } = [];
@@ -60,6 +79,9 @@ internal sealed class DagNumbering
 
     /// <summary>Where node <paramref name="k"/>'s operands start in <see cref="OperandNumbers"/>.</summary>
     public int OperandStart(int k) => operandStarts[k];
+
+    /// <summary>Where each node's operands start in <see cref="OperandNumbers"/> (node k's end where node k + 1's start).</summary>
+    public int[] OperandStarts => operandStarts;
 
     /// <summary>The operands' numbers of all nodes, node after node (see <see cref="OperandStart"/>).</summary>
     public int[] OperandNumbers => operands;

@@ -27,7 +27,7 @@ internal sealed class DependencySets
     {
         this.nodes = nodes;
         variableCount = variables.Count;
-        var indexOf = new Dictionary<Expr, int>();
+        var indexOf = new Dictionary<Expr, int>(variables.Count);
         for (var i = 0; i < variables.Count; i++) indexOf[variables[i]] = i;
         var order = nodes.Order;
         sets = new int[order.Count][];

@@ -57,10 +57,15 @@ internal static class ReverseGradient
         }
 
         var contributions = workspace.Contributions;
+        var operandStarts = nodes.OperandStarts;
         void Send(int k, PendingProduct amount)
         {
-            if (amount.IsZero) return;
-            if (active[k]) contributions[k].Add(amount);
+            if (amount.IsZero || !active[k]) return;
+            // An active node without operands is a variable, which is never swept: its contributions wait for the end,
+            // and unbuilt they would keep alive every chain of factors they extend until then (the collector would
+            // promote a sweep's worth of them). Built now, they are the same products, and the chains die young.
+            if (operandStarts[k] == operandStarts[k + 1]) amount = PendingProduct.Of(amount.Build());
+            contributions[k].Add(amount);
         }
 
         Send(top, PendingProduct.Of(Expr.One));

@@ -48,14 +48,17 @@ public static partial class Calculus
     public static MatrixEntry[] SparseHessian(Expr f, IReadOnlyList<Expr>? variables = null, CancellationToken cancellationToken = default)
     {
         // One numbering of f serves the variables, the pattern and the gradient, which would each walk all of f again.
+        if (variables is not null) RequireVariables(variables);
         var nodes = DagNumbering.Of([f], cancellationToken);
         return SparseHessianOver(nodes, f, variables ?? VariablesIn(nodes), cancellationToken);
     }
 
-    /// <summary>The sparse Hessian of <paramref name="f"/>, numbered already in <paramref name="nodes"/> (the compiler numbers it to find its variables).</summary>
+    /// <summary>
+    /// The sparse Hessian of <paramref name="f"/>, numbered already in <paramref name="nodes"/> (the compiler numbers it
+    /// to find its variables), by <paramref name="variables"/>, each a variable listed once (checked by the caller).
+    /// </summary>
     internal static MatrixEntry[] SparseHessianOver(DagNumbering nodes, Expr f, IReadOnlyList<Expr> variables, CancellationToken cancellationToken)
     {
-        RequireVariables(variables);
         // The limit is checked on f, counted by the numbering for free: its reverse gradient is within a small constant
         // of f's size, and counting the gradient's million nodes of a large f would take a walk of its own.
         ExpressionLimits.Check(nodes.Order.Count, "the function");
@@ -96,11 +99,19 @@ public static partial class Calculus
     internal static IReadOnlyList<Expr> VariablesIn(DagNumbering nodes)
     {
         var variables = new List<Expr>();
+        var names = new List<string>();
         // Only the leaves are looked at: a million type checks of a large f are a million cache misses.
         foreach (var k in nodes.Leaves)
-            if (nodes.Order[k] is Variable v) variables.Add(v);
-        variables.Sort((a, b) => ExprOrder.NaturalCompare(((Variable)a).Name, ((Variable)b).Name));
-        return variables;
+            if (nodes.Order[k] is Variable v)
+            {
+                variables.Add(v);
+                names.Add(v.Name);
+            }
+        // Sorted by the names as keys, as ExprWalk.Variables sorts: comparing through the nodes costs a cast and a
+        // cache miss per comparison.
+        var sorted = variables.ToArray();
+        Array.Sort(names.ToArray(), sorted, Comparer<string>.Create(ExprOrder.NaturalCompare));
+        return sorted;
     }
 
     /// <summary>
