@@ -24,8 +24,7 @@ internal sealed class AstBuilder
     // Tokens and finished records (SyntaxNode, ArgumentSyntax), in input order.
     private readonly List<Item> _items = [];
     // Where each open rule's items start, and which rule it is.
-    private readonly List<int> _ruleStarts = [];
-    private readonly List<int> _openRules = [];
+    private readonly List<(int Start, int Rule)> _openRules = [];
     // The texts of names and numbers met, by a hash of their characters: a formula repeats a name or a number within
     // a few tokens (x[i] in the term before and the one after, the same constants), and finding it here costs less
     // than making it again or a dictionary lookup (a large formula has 100,000 names; a dictionary of them was a
@@ -45,8 +44,7 @@ internal sealed class AstBuilder
 
     public void RuleEntered(int ruleIndex)
     {
-        _ruleStarts.Add(_items.Count);
-        _openRules.Add(ruleIndex);
+        _openRules.Add((_items.Count, ruleIndex));
     }
 
     public void TokenConsumed(int tokenIndex) => _items.Add(new Item(null, null, tokenIndex));
@@ -58,8 +56,7 @@ internal sealed class AstBuilder
     /// </remarks>
     public void RuleExited(int ruleIndex)
     {
-        var start = _ruleStarts[^1];
-        _ruleStarts.RemoveAt(_ruleStarts.Count - 1);
+        var start = _openRules[^1].Start;
         _openRules.RemoveAt(_openRules.Count - 1);
         switch (ruleIndex)
         {
@@ -80,9 +77,9 @@ internal sealed class AstBuilder
     private void FoldIntoOpenChain()
     {
         if (_openRules.Count == 0) return;
-        var start = _ruleStarts[^1];
+        var (start, rule) = _openRules[^1];
         if (_items.Count - start < 2 || _items[^1].Node is null) return;
-        switch (_openRules[^1])
+        switch (rule)
         {
             case SymbolicParser.RULE_expr: Reduce(start, Sum(start)); break;
             case SymbolicParser.RULE_term: Reduce(start, Product(start)); break;

@@ -51,7 +51,8 @@ internal sealed class CompactTokenStream : ITokenStream
         _source = Tuple.Create<ITokenSource, ICharStream>(lexer, (ICharStream)lexer.InputStream);
         var capacity = (text.Length * TokensPerThreeCharacters / 3 + FewTokensMore) * Fields;
         var reused = Interlocked.Exchange(ref spare, null);
-        _data = reused is not null && reused.Length >= capacity ? reused : new int[capacity];
+        // Uninitialised: only the entries of tokens read so far are ever looked at, and a large input's array is tens of megabytes.
+        _data = reused is not null && reused.Length >= capacity ? reused : GC.AllocateUninitializedArray<int>(capacity);
     }
 
     /// <summary>Reads all tokens from the lexer, up to and including EOF.</summary>
