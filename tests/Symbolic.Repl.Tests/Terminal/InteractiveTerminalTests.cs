@@ -12,6 +12,9 @@ public class InteractiveTerminalTests
         terminal.Type("grad(x^2");
         terminal.WaitFor(screen => screen.EndsWith("grad(x^2"), "the half-typed line");
         terminal.Press("C-c");
+        // Ctrl-C arrives as a signal, beside the keys: keys sent before the new prompt shows could still reach the
+        // abandoned line, as they would for someone typing within milliseconds of pressing it.
+        terminal.WaitForPrompt();
         var screen = terminal.Submit("a + 1", "\n4");
         Assert.DoesNotContain("error", screen);
         Assert.False(terminal.Exited);
