@@ -1,3 +1,5 @@
+using Antlr4.Runtime;
+using Symbolic.Grammar;
 using Symbolic.Syntax;
 
 namespace Symbolic.Parser.Tests;
@@ -10,6 +12,21 @@ namespace Symbolic.Parser.Tests;
 public class CompactTokenStreamTests
 {
     private static readonly string Hundred = string.Join(", ", Enumerable.Range(0, 100).Select(i => $"x{i}"));
+
+    [Fact]
+    public void Tokens_FromTheRingAndOfTheirOwn_KnowTheirLineAndColumn()
+    {
+        const string text = "a +\n  bb\n";
+        var tokens = new CompactTokenStream(new SymbolicLexer(new AntlrInputStream(text)), new SourceText(text));
+        tokens.Fill();
+        Assert.Equal((SymbolicLexer.IDENT, 2, 2, 6, 7), Describe(tokens.Get(2)));
+        Assert.Equal((SymbolicLexer.PLUS, 1, 2, 2, 2), Describe(tokens.NewToken(1)));
+        Assert.Equal((TokenConstants.EOF, 3, 0, 9, 8), Describe(tokens.Get(3)));
+        Assert.Equal((SymbolicLexer.IDENT, 1, 0, 0, 0), Describe(tokens.Get(0)));
+        Assert.Equal("bb", tokens.TextAt(2));
+
+        static (int, int, int, int, int) Describe(IToken token) => (token.Type, token.Line, token.Column, token.StartIndex, token.StopIndex);
+    }
 
     [Fact]
     public void Parse_CallWithManyArguments_KeepsEverySpan()

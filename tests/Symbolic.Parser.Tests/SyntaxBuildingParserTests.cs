@@ -12,7 +12,7 @@ public class SyntaxBuildingParserTests
     {
         const string text = "a + 2*b";
         var source = new SourceText(text);
-        var tokens = new CompactTokenStream(new SymbolicLexer(new AntlrInputStream(text)), text);
+        var tokens = new CompactTokenStream(new SymbolicLexer(new AntlrInputStream(text)), source);
         tokens.Fill();
         var parser = new SyntaxBuildingParser(tokens, source, 100, new AstBuilder(source, tokens));
         Assert.Equal(0, parser.statement().ChildCount);

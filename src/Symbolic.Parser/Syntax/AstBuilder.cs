@@ -14,8 +14,8 @@ namespace Symbolic.Syntax;
 /// level error (a parameter declared twice) is only reported for input that is otherwise valid: a syntax error
 /// earlier in the line is the one a user needs to see first.
 /// Tokens are held by their index in the <see cref="CompactTokenStream"/>, never as token objects, which the stream
-/// reuses: the stack of a sum of 100,000 terms holds 100,000 operators until the sum ends. A rule's span runs from
-/// the start of its first item to the end of its last, which is where its first and last tokens are.
+/// reuses. A rule's span runs from the start of its first item to the end of its last, which is where its first and
+/// last tokens are.
 /// </remarks>
 internal sealed class AstBuilder
 {
@@ -23,8 +23,8 @@ internal sealed class AstBuilder
     private readonly CompactTokenStream _tokens;
     // Tokens and finished records (SyntaxNode, ArgumentSyntax), in input order.
     private readonly List<Item> _items = [];
-    // Where each open rule's items start.
-    private readonly List<int> _ruleStarts = [];
+    // Where each open rule's items start, and which rule it is.
+    private readonly List<(int Start, int Rule)> _openRules = [];
     // The texts of names and numbers met, by a hash of their characters: a formula repeats a name or a number within
     // a few tokens (x[i] in the term before and the one after, the same constants), and finding it here costs less
     // than making it again or a dictionary lookup (a large formula has 100,000 names; a dictionary of them was a
@@ -42,7 +42,10 @@ internal sealed class AstBuilder
         _tokens = tokens;
     }
 
-    public void RuleEntered() => _ruleStarts.Add(_items.Count);
+    public void RuleEntered(int ruleIndex)
+    {
+        _openRules.Add((_items.Count, ruleIndex));
+    }
 
     public void TokenConsumed(int tokenIndex) => _items.Add(new Item(null, null, tokenIndex));
 
@@ -53,8 +56,8 @@ internal sealed class AstBuilder
     /// </remarks>
     public void RuleExited(int ruleIndex)
     {
-        var start = _ruleStarts[^1];
-        _ruleStarts.RemoveAt(_ruleStarts.Count - 1);
+        var start = _openRules[^1].Start;
+        _openRules.RemoveAt(_openRules.Count - 1);
         switch (ruleIndex)
         {
             case SymbolicParser.RULE_expr: Reduce(start, Sum(start)); break;
@@ -65,6 +68,21 @@ internal sealed class AstBuilder
             case SymbolicParser.RULE_argument: Reduce(start, Argument(start)); break;
             case SymbolicParser.RULE_arguments or SymbolicParser.RULE_items: DropCommas(start); break;
             // The parameter list and the statement stay as tokens and records for BuildStatement.
+        }
+        FoldIntoOpenChain();
+    }
+
+    // A sum or a product takes each operand in as soon as it is built (both nest to the left), so a sum of 100,000
+    // terms holds one record and one operator on the stack at a time instead of all of them until it ends.
+    private void FoldIntoOpenChain()
+    {
+        if (_openRules.Count == 0) return;
+        var (start, rule) = _openRules[^1];
+        if (_items.Count - start < 2 || _items[^1].Node is null) return;
+        switch (rule)
+        {
+            case SymbolicParser.RULE_expr: Reduce(start, Sum(start)); break;
+            case SymbolicParser.RULE_term: Reduce(start, Product(start)); break;
         }
     }
 

@@ -4,8 +4,9 @@ using Antlr4.Runtime.Misc;
 namespace Symbolic.Syntax;
 
 /// <summary>
-/// The parser's token stream, holding each token as five integers (type, start, stop, line, column) instead of
-/// a token object, and making a token object only when the parser or an error message asks for one.
+/// The parser's token stream, holding each token as three integers (type, start, stop; the line and column come
+/// from the source's line table) instead of a token object, and making a token object only when the parser or an
+/// error message asks for one.
 /// </summary>
 /// <remarks>
 /// ANTLR's <see cref="CommonTokenStream"/> keeps one object per token for the whole parse: for a formula of
@@ -22,8 +23,8 @@ namespace Symbolic.Syntax;
 /// </remarks>
 internal sealed class CompactTokenStream : ITokenStream
 {
-    private const int Fields = 5;
-    private const int Type = 0, Start = 1, Stop = 2, Line = 3, Column = 4;
+    private const int Fields = 3;
+    private const int Type = 0, Start = 1, Stop = 2;
     // Arrays larger than this many tokens are not kept, so one huge input does not pin its memory.
     private const int MaxKeptTokens = 1 << 20;
     private const int RecentTokens = 64;
@@ -35,20 +36,23 @@ internal sealed class CompactTokenStream : ITokenStream
     private readonly Tuple<ITokenSource, ICharStream> _source;
     private readonly CommonToken?[] _recent = new CommonToken?[RecentTokens];
     private readonly string _text;
+    private readonly SourceText _sourceText;
     private int[] _data;
     private int _count;
     private int _index;
 
-    /// <summary>A stream over <paramref name="lexer"/>'s tokens of <paramref name="text"/>, sized up front: about one token per 1.5 characters, the densest ordinary formulas.</summary>
-    public CompactTokenStream(Lexer lexer, string text)
+    /// <summary>A stream over <paramref name="lexer"/>'s tokens of <paramref name="source"/>, sized up front: about one token per 1.5 characters, the densest ordinary formulas.</summary>
+    public CompactTokenStream(Lexer lexer, SourceText source)
     {
         const int TokensPerThreeCharacters = 2, FewTokensMore = 16;
         _lexer = lexer;
-        _text = text;
+        _sourceText = source;
+        var text = _text = source.Text;
         _source = Tuple.Create<ITokenSource, ICharStream>(lexer, (ICharStream)lexer.InputStream);
         var capacity = (text.Length * TokensPerThreeCharacters / 3 + FewTokensMore) * Fields;
         var reused = Interlocked.Exchange(ref spare, null);
-        _data = reused is not null && reused.Length >= capacity ? reused : new int[capacity];
+        // Uninitialised: only the entries of tokens read so far are ever looked at, and a large input's array is tens of megabytes.
+        _data = reused is not null && reused.Length >= capacity ? reused : GC.AllocateUninitializedArray<int>(capacity);
     }
 
     /// <summary>Reads all tokens from the lexer, up to and including EOF.</summary>
@@ -64,8 +68,6 @@ internal sealed class CompactTokenStream : ITokenStream
             _data[at + Type] = token.Type;
             _data[at + Start] = token.StartIndex;
             _data[at + Stop] = token.StopIndex;
-            _data[at + Line] = token.Line;
-            _data[at + Column] = token.Column;
             if (token.Type == TokenConstants.EOF) break;
         }
     }
@@ -124,8 +126,9 @@ internal sealed class CompactTokenStream : ITokenStream
         token.Type = _data[at + Type];
         token.StartIndex = _data[at + Start];
         token.StopIndex = _data[at + Stop];
-        token.Line = _data[at + Line];
-        token.Column = _data[at + Column];
+        var place = _sourceText.Span(token.StartIndex, token.StartIndex);
+        token.Line = place.Line;
+        token.Column = place.Column - 1;   // ANTLR counts columns from 0
         token.TokenIndex = i;
     }
 
@@ -191,8 +194,6 @@ internal sealed class CompactTokenStream : ITokenStream
             _token.Type = type;
             _token.StartIndex = start;
             _token.StopIndex = stop;
-            _token.Line = line;
-            _token.Column = charPositionInLine;
             return _token;
         }
 

@@ -43,7 +43,7 @@ internal sealed class SyntaxBuildingParser : DepthGuardedParser
             _failed = true;   // nested too deep
             throw;
         }
-        _builder.RuleEntered();
+        _builder.RuleEntered(ruleIndex);
     }
 
     /// <remarks>What <see cref="Parser.ExitRule"/> does without a parse tree or listeners, less setting the context's <c>Stop</c>.</remarks>

@@ -40,7 +40,7 @@ public static class SyntaxParser
 
         var lexer = new SymbolicLexer(new AntlrInputStream(text));
         lexer.RemoveErrorListeners();
-        var tokens = new CompactTokenStream(lexer, text);
+        var tokens = new CompactTokenStream(lexer, source);
         try
         {
             return Parse(source, tokens, options);
