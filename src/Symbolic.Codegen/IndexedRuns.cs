@@ -30,9 +30,8 @@ internal static class IndexedRuns
         var groups = new Dictionary<int, List<(int Position, Expr Term)>>();
         foreach (var term in terms)
         {
-            var lowest = shapes.Lowest(term);
+            var (shape, lowest) = shapes.Of(term);
             if (lowest == ShiftShapes.NoVariables) continue;
-            var shape = shapes.Shape(term);
             if (!groups.TryGetValue(shape, out var members)) groups[shape] = members = [];
             members.Add((lowest, term));
         }
@@ -65,12 +64,9 @@ internal static class IndexedRuns
         while (p < outputs.Count)
         {
             var end = p + 1;
-            if (!taken(p) && shapes.Lowest(outputs[p]) is var lowest && lowest != ShiftShapes.NoVariables)
+            if (!taken(p) && shapes.Of(outputs[p]) is var (shape, lowest) && lowest != ShiftShapes.NoVariables)
             {
-                var shape = shapes.Shape(outputs[p]);
-                var offset = lowest - p;
-                while (end < outputs.Count && !taken(end) && shapes.Shape(outputs[end]) == shape
-                    && shapes.Lowest(outputs[end]) - end == offset) end++;
+                while (end < outputs.Count && !taken(end) && shapes.Of(outputs[end]) == (shape, lowest + end - p)) end++;
                 if (end - p >= MinimumCount) runs.Add(new IndexedRun(p, end - p, 1, [outputs[p]]));
                 else end = p + 1;
             }

@@ -47,6 +47,13 @@ internal sealed class ShiftShapes
     /// <summary>The lowest variable index under <paramref name="node"/>, or <see cref="NoVariables"/>.</summary>
     public int Lowest(Expr node) => lowests[nodes.NumberOf(node)];
 
+    /// <summary><see cref="Shape"/> and <see cref="Lowest"/> with one look-up of the node.</summary>
+    public (int Shape, int Lowest) Of(Expr node)
+    {
+        var k = nodes.NumberOf(node);
+        return (shapes[k], lowests[k]);
+    }
+
     // The numbers of node's operands are operands, in operand order.
     private (int Shape, int Lowest) Classify(Expr node, IReadOnlyDictionary<string, int> indexOf, ReadOnlySpan<int> operands)
     {

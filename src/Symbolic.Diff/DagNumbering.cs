@@ -95,9 +95,19 @@ internal sealed class DagNumbering
     /// <summary>Forgets every node (the numbering holds no expression afterwards) and keeps the arrays.</summary>
     public void Clear()
     {
+        // A reused numbering (a thread's sweep workspace) may keep the table of a large DAG: clearing only the slots
+        // in use keeps each small numbering after it from paying for the whole table. They are found first and zeroed
+        // after, as zeroing one could cut the probe sequence that leads to another. A walk stopped by cancellation
+        // leaves open nodes that are not in Order: then the whole table is cleared.
+        if (used == Order.Count && used * 8 < slots.Length)
+        {
+            if (finished.Length < used) finished = new int[used];
+            for (var k = 0; k < used; k++) finished[k] = Find(Order[k], Order[k].GetHashCode());
+            for (var k = 0; k < used; k++) slots[finished[k]] = default;
+        }
+        else Array.Clear(slots);
         Order.Clear();
         Leaves.Clear();
-        Array.Clear(slots);
         used = 0;
         Array.Clear(frames);
     }

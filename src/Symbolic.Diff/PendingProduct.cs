@@ -7,8 +7,8 @@ namespace Symbolic;
 /// </summary>
 internal sealed class PendingProduct
 {
-    private readonly Expr? factor;
-    private readonly PendingProduct? rest;
+    private Expr? factor;
+    private PendingProduct? rest;
     private Expr? built;
 
     /// <summary>The product 0.</summary>
@@ -48,6 +48,11 @@ internal sealed class PendingProduct
         var factors = new Expr[count];
         var k = 0;
         for (var p = this; k < count; p = p.rest!) factors[k++] = p.built ?? p.factor!;
-        return built = Expr.Multiply(factors);
+        built = Expr.Multiply(factors);
+        // A built product is read only as built (a longer chain stops at it), so its chain is let go: the pending
+        // factors behind it die young instead of living as long as the product does.
+        factor = null;
+        rest = null;
+        return built;
     }
 }

@@ -64,7 +64,7 @@ internal static class ReverseGradient
             // An active node without operands is a variable, which is never swept: its contributions wait for the end,
             // and unbuilt they would keep alive every chain of factors they extend until then (the collector would
             // promote a sweep's worth of them). Built now, they are the same products, and the chains die young.
-            if (operandStarts[k] == operandStarts[k + 1]) amount = PendingProduct.Of(amount.Build());
+            if (operandStarts[k] == operandStarts[k + 1]) amount.Build();
             contributions[k].Add(amount);
         }
 

@@ -121,6 +121,7 @@ public class RolledLoopTests
 
         Assert.Equal(shapes.Shape(Term(0)), shapes.Shape(Term(7)));
         Assert.Equal(7, shapes.Lowest(Term(7)));
+        Assert.Equal((shapes.Shape(Term(0)), 7), shapes.Of(Term(7)));
         Assert.NotEqual(shapes.Shape(Term(0)), shapes.Shape(other));
         Assert.NotEqual(shapes.Shape(Term(0)), shapes.Shape(scaled));
     }

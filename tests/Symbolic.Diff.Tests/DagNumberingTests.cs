@@ -45,6 +45,23 @@ public class DagNumberingTests
     }
 
     [Fact]
+    public void Numbering_ReusedAfterALargeDag_ClearsWhatItHeld_AndFindsOnlyTheNewNodes()
+    {
+        // The large DAG leaves a table far bigger than the small ones after it, which clear only the slots they used.
+        var nodes = DagNumbering.Of([Expr.Add(Enumerable.Range(0, 2_000).Select(i => Expr.Pow(V($"x{i}"), 2)))]);
+        nodes.Clear();
+        for (var round = 0; round < 3; round++)
+        {
+            nodes.Add([P($"x{round}*y + sin(y)")]);
+            Assert.Equal(ExprWalk.TopologicalOrder(P($"x{round}*y + sin(y)")), nodes.Order);
+            Assert.False(nodes.TryGetNumber(V("x1999"), out _));
+            Assert.False(nodes.TryGetNumber(V($"x{round + 1}"), out _));
+            nodes.Clear();
+            Assert.False(nodes.TryGetNumber(V("y"), out _));
+        }
+    }
+
+    [Fact]
     public void Numbering_AfterClear_HoldsNothingAndNumbersAnew()
     {
         var nodes = DagNumbering.Of([P("x*y + z")]);

@@ -39,6 +39,7 @@ public abstract partial class Expr
     public static Expr Add(IEnumerable<Expr> terms)
     {
         var all = terms as IReadOnlyList<Expr> ?? terms.ToList();
+        if (all.Count == 2 && SumOfTwo(all[0], all[1]) is { } pair) return pair;
         var collected = Collector<Rational>.Rent();
         try
         {
@@ -84,6 +85,30 @@ public abstract partial class Expr
         if (!constant.IsZero) result[k++] = Num(constant);
         foreach (var term in kept) result[k++] = Rebuilt(collected, term);
         return InternTable.Intern(new Sum(result));
+    }
+
+    /// <summary>
+    /// <c>a + b</c> for the common two-term sums (<c>x - y^2</c>, <c>1 - x</c>) without the collector: two terms that
+    /// are not alike, or a number and a term, are the sum of the two in canonical order, which is what the general
+    /// path would collect, sort and rebuild. Returns null for every other pair (a sum among them, two numbers, like
+    /// terms, a term that does not stand for itself).
+    /// </summary>
+    private static Expr? SumOfTwo(Expr a, Expr b)
+    {
+        if (a is Sum || b is Sum) return null;
+        if (a is Number na) return b is Number ? null : NumberPlusTerm(na, b);
+        if (b is Number nb) return NumberPlusTerm(nb, a);
+        if (!RebuildsItself(a) || !RebuildsItself(b)) return null;
+        var order = ExprOrder.Instance.Compare(SplitCoefficient(a).Term, SplitCoefficient(b).Term);
+        if (order == 0) return null;   // like terms: their coefficients add
+        return InternTable.Intern(new Sum(order < 0 ? [a, b] : [b, a]));
+    }
+
+    // The constant comes first in a sum; zero leaves the term alone.
+    private static Expr? NumberPlusTerm(Number number, Expr term)
+    {
+        if (!RebuildsItself(term)) return null;
+        return number.Value.IsZero ? term : InternTable.Intern(new Sum([number, term]));
     }
 
     // A kept term as it goes into the sum: its original when nothing was merged into it, else rebuilt.

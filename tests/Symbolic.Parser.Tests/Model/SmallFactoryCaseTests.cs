@@ -44,6 +44,41 @@ public class SmallFactoryCaseTests
     }
 
     [Fact]
+    public void Add_OfTwoTerms_IsWhatTheGeneralPathBuilds()
+    {
+        // A third operand 0 sends the same two terms through the collector; both orders of the two must agree.
+        var random = new Random(20261202);
+        var pool = new List<Expr> { Expr.Zero, Expr.One, Expr.Num(-3), X, Y, Expr.Pi };
+        for (var i = 0; i < 300; i++) pool.Add(RandomTerm(random, 3));
+        var checkedPairs = 0;
+        for (var i = 0; i < 3000; i++)
+        {
+            var (a, b) = (pool[random.Next(pool.Count)], pool[random.Next(pool.Count)]);
+            var general = Expr.Add(a, b, Expr.Zero);
+            Assert.Same(general, Expr.Add(a, b));
+            Assert.Same(general, Expr.Add(b, a));
+            checkedPairs++;
+        }
+        Assert.Equal(3000, checkedPairs);
+        Assert.Equal("x - y^2", Expr.Add(X, Expr.Negate(Expr.Pow(Y, 2))).ToString());
+        Assert.Equal("1 - x", Expr.Add(Expr.One, Expr.Negate(X)).ToString());
+    }
+
+    private static Expr RandomTerm(Random random, int depth)
+    {
+        if (depth == 0 || random.Next(4) == 0)
+            return random.Next(3) == 0 ? Expr.Num(new Numbers.Rational(random.Next(-4, 5), random.Next(1, 3))) : Expr.Var($"x{random.Next(3)}");
+        return random.Next(6) switch
+        {
+            0 => Expr.Add(RandomTerm(random, depth - 1), RandomTerm(random, depth - 1)),
+            1 or 2 => Expr.Multiply(RandomTerm(random, depth - 1), RandomTerm(random, depth - 1)),
+            3 => Expr.Pow(RandomTerm(random, depth - 1), Expr.Num(random.Next(-2, 4))),
+            4 => Expr.Negate(RandomTerm(random, depth - 1)),
+            _ => Expr.Apply("sin", RandomTerm(random, depth - 1)),
+        };
+    }
+
+    [Fact]
     public void Multiply_NumberAndProductOrNumber_TakesTheGeneralPath()
     {
         Assert.Equal("6*x*y", Expr.Multiply(Expr.Num(3), Expr.Multiply(Expr.Num(2), X, Y)).ToString());
