@@ -178,10 +178,10 @@ public static partial class Compiler
     {
         if (variables is not null)
         {
-            CheckListed(variables, nodes.Order);
+            CheckListed(variables, nodes.Nodes);
             return (variables, variables.Select(Expr.Var).ToArray());
         }
-        var found = Calculus.VariablesIn(nodes);
+        var found = Calculus.VariablesOf(nodes);
         return (found.Select(v => ((Variable)v).Name).ToArray(), found);
     }
 

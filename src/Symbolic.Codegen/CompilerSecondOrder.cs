@@ -87,7 +87,7 @@ public static partial class Compiler
     private static (IReadOnlyList<string> Names, MatrixEntry[] Entries) HessianEntries(Expr f, IReadOnlyList<string>? variables, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(f);
-        var nodes = DagNumbering.Of([f], cancellationToken);
+        var nodes = DagNumbering.Of([f], cancellationToken: cancellationToken);
         var (names, bound) = Bind(nodes, variables);
         var entries = Calculus.SparseHessianOver(nodes, f, bound, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();

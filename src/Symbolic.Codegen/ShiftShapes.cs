@@ -34,7 +34,7 @@ internal sealed class ShiftShapes
         // Numbered with their operands, so every node is classified after its operands, reading theirs by number.
         // Sized for a few nodes per root (the entries of a Hessian average under three of their own).
         nodes = DagNumbering.Of(roots, 2 * roots.Count);
-        var order = nodes.Order;
+        var order = nodes.Nodes;
         shapes = new int[order.Count];
         lowests = new int[order.Count];
         for (var k = 0; k < order.Count; k++)

@@ -64,7 +64,7 @@ public static partial class Calculus
     /// <summary>The variables of <paramref name="f"/> in natural order (<c>x2</c> before <c>x10</c>): the default gradient order.</summary>
     public static IReadOnlyList<Expr> VariablesOf(Expr f) => ExprWalk.Variables(f).Select(Expr.Var).ToArray();
 
-    /// <summary>∇f by reverse accumulation, one component per variable (default: <see cref="VariablesOf"/>).</summary>
+    /// <summary>∇f by reverse accumulation, one component per variable (default: <see cref="VariablesOf(Expr)"/>).</summary>
     public static Expr[] Gradient(Expr f, IReadOnlyList<Expr>? variables = null, CancellationToken cancellationToken = default)
     {
         variables ??= VariablesOf(f);

@@ -20,7 +20,13 @@ namespace Symbolic;
 /// never scans them either.
 /// </para>
 /// </remarks>
-internal sealed class DagNumbering
+/// <example><code>
+/// var f = Expressions.Parse("sin(x)*sin(x) + x");
+/// var nodes = DagNumbering.Of([f]);
+/// nodes.Count;                          // 5: x, sin(x), sin(x)^2, … each once, operands first
+/// nodes.Nodes[nodes.NumberOf(f)] == f;  // true; f is numbered last
+/// </code></example>
+public sealed class DagNumbering
 {
     private const int Free = 0;
 
@@ -35,7 +41,7 @@ internal sealed class DagNumbering
     /// About how many nodes will be numbered, when the caller knows: the arrays start at that size instead of growing
     /// to it by doubling, which for a million nodes allocates (and copies) as much again in the large object heap.
     /// </param>
-    public DagNumbering(int expectedNodes = 0)
+    internal DagNumbering(int expectedNodes = 0)
     {
         var capacity = Math.Max(expectedNodes, 8);
         slots = new Slot[(int)BitOperations.RoundUpToPowerOf2((uint)(2 * capacity))];
@@ -44,23 +50,25 @@ internal sealed class DagNumbering
         Order = new List<Expr>(capacity);
     }
 
-    /// <summary>The numbering of the nodes under <paramref name="roots"/>.</summary>
-    public static DagNumbering Of(IReadOnlyList<Expr> roots, CancellationToken cancellationToken = default) =>
-        Of(roots, 0, cancellationToken);
-
-    /// <summary>The numbering of the nodes under <paramref name="roots"/>, about <paramref name="expectedNodes"/> of them.</summary>
-    public static DagNumbering Of(IReadOnlyList<Expr> roots, int expectedNodes, CancellationToken cancellationToken = default)
+    /// <summary>The numbering of the nodes under <paramref name="roots"/>, about <paramref name="expectedNodes"/> of them when the caller knows (0: unknown).</summary>
+    public static DagNumbering Of(IReadOnlyList<Expr> roots, int expectedNodes = 0, CancellationToken cancellationToken = default)
     {
         var nodes = new DagNumbering(expectedNodes);
         nodes.Add(roots, cancellationToken);
         return nodes;
     }
 
-    /// <summary>The distinct nodes, every node after its operands.</summary>
-    public List<Expr> Order { get; }
+    /// <summary>The distinct nodes, every node after its operands (the list the passes here index).</summary>
+    internal List<Expr> Order { get; }
+
+    /// <summary>The distinct nodes, every node after its operands: node number k is <c>Nodes[k]</c>.</summary>
+    public IReadOnlyList<Expr> Nodes => Order;
+
+    /// <summary>How many distinct nodes are numbered.</summary>
+    public int Count => Order.Count;
 
     /// <summary>The numbers of the nodes without operands (variables, numbers, constants), ascending.</summary>
-    public List<int> Leaves { get; } = [];
+    internal List<int> Leaves { get; } = [];
 
     /// <summary>The number of <paramref name="node"/>, or false when it is not in the DAG.</summary>
     public bool TryGetNumber(Expr node, out int number)
@@ -78,22 +86,22 @@ internal sealed class DagNumbering
     public ReadOnlySpan<int> OperandsOf(int k) => operands.AsSpan(operandStarts[k], operandStarts[k + 1] - operandStarts[k]);
 
     /// <summary>Where node <paramref name="k"/>'s operands start in <see cref="OperandNumbers"/>.</summary>
-    public int OperandStart(int k) => operandStarts[k];
+    internal int OperandStart(int k) => operandStarts[k];
 
     /// <summary>Where each node's operands start in <see cref="OperandNumbers"/> (node k's end where node k + 1's start).</summary>
-    public int[] OperandStarts => operandStarts;
+    internal int[] OperandStarts => operandStarts;
 
     /// <summary>The operands' numbers of all nodes, node after node (see <see cref="OperandStart"/>).</summary>
-    public int[] OperandNumbers => operands;
+    internal int[] OperandNumbers => operands;
 
     /// <summary>Numbers the nodes under <paramref name="roots"/> that are not numbered yet, after those that are.</summary>
-    public void Add(IReadOnlyList<Expr> roots, CancellationToken cancellationToken = default)
+    internal void Add(IReadOnlyList<Expr> roots, CancellationToken cancellationToken = default)
     {
         for (var r = 0; r < roots.Count; r++) Walk(roots[r], cancellationToken);
     }
 
     /// <summary>Forgets every node (the numbering holds no expression afterwards) and keeps the arrays.</summary>
-    public void Clear()
+    internal void Clear()
     {
         // A reused numbering (a thread's sweep workspace) may keep the table of a large DAG: clearing only the slots
         // in use keeps each small numbering after it from paying for the whole table. They are found first and zeroed

@@ -21,7 +21,7 @@ public static partial class Calculus
     /// For each variable (row), the sorted positions of the variables (columns) whose second partial with it is not
     /// structurally zero, both triangles. Found from the DAG's dependency sets without building any derivative, so it
     /// can include an entry that simplifies to zero (<c>x*y - y*x</c> is folded before, but <c>(x+y)^2 - x^2 - y^2</c>
-    /// is not); <see cref="SparseHessian"/> drops such entries.
+    /// is not); <see cref="SparseHessian(Expr, IReadOnlyList{Expr}, CancellationToken)"/> drops such entries.
     /// </summary>
     public static int[][] HessianPattern(Expr f, IReadOnlyList<Expr>? variables = null)
     {
@@ -49,15 +49,31 @@ public static partial class Calculus
     {
         // One numbering of f serves the variables, the pattern and the gradient, which would each walk all of f again.
         if (variables is not null) RequireVariables(variables);
-        var nodes = DagNumbering.Of([f], cancellationToken);
-        return SparseHessianOver(nodes, f, variables ?? VariablesIn(nodes), cancellationToken);
+        var nodes = DagNumbering.Of([f], cancellationToken: cancellationToken);
+        return BuildSparseHessian(nodes, f, variables ?? VariablesOf(nodes), cancellationToken);
     }
 
     /// <summary>
-    /// The sparse Hessian of <paramref name="f"/>, numbered already in <paramref name="nodes"/> (the compiler numbers it
-    /// to find its variables), by <paramref name="variables"/>, each a variable listed once (checked by the caller).
+    /// <see cref="SparseHessian(Expr, IReadOnlyList{Expr}, CancellationToken)"/> of <paramref name="f"/>, numbered already in
+    /// <paramref name="nodes"/>: for a caller that numbered f for its own use (its variables, say) and would otherwise
+    /// pay for numbering a large f twice.
     /// </summary>
-    internal static MatrixEntry[] SparseHessianOver(DagNumbering nodes, Expr f, IReadOnlyList<Expr> variables, CancellationToken cancellationToken)
+    /// <example><code>
+    /// var nodes = DagNumbering.Of([f]);
+    /// var entries = Calculus.SparseHessianOver(nodes, f, Calculus.VariablesOf(nodes));
+    /// </code></example>
+    /// <exception cref="ArgumentException"><paramref name="f"/> is not among the numbered nodes.</exception>
+    public static MatrixEntry[] SparseHessianOver(DagNumbering nodes, Expr f, IReadOnlyList<Expr> variables, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        ArgumentNullException.ThrowIfNull(f);
+        if (!nodes.TryGetNumber(f, out _)) throw new ArgumentException("f is not among the numbered nodes: number it with DagNumbering.Of([f])", nameof(f));
+        RequireVariables(variables);
+        return BuildSparseHessian(nodes, f, variables, cancellationToken);
+    }
+
+    // The sparse Hessian of f, numbered in nodes, by variables each listed once (checked by the caller).
+    private static MatrixEntry[] BuildSparseHessian(DagNumbering nodes, Expr f, IReadOnlyList<Expr> variables, CancellationToken cancellationToken)
     {
         // The limit is checked on f, counted by the numbering for free: its reverse gradient is within a small constant
         // of f's size, and counting the gradient's million nodes of a large f would take a walk of its own.
@@ -96,8 +112,9 @@ public static partial class Calculus
     }
 
     /// <summary>The variables of the numbered DAG, in natural order (<see cref="VariablesOf(Expr)"/> without a walk of its own).</summary>
-    internal static IReadOnlyList<Expr> VariablesIn(DagNumbering nodes)
+    public static IReadOnlyList<Expr> VariablesOf(DagNumbering nodes)
     {
+        ArgumentNullException.ThrowIfNull(nodes);
         var variables = new List<Expr>();
         var names = new List<string>();
         // Only the leaves are looked at: a million type checks of a large f are a million cache misses.

@@ -73,4 +73,26 @@ public class DagNumberingTests
         Assert.Equal(["x", "2", "x^2"], nodes.Order.Select(Expressions.Print));
         Assert.Equal([0, 1], nodes.OperandsOf(2).ToArray());
     }
+
+    [Fact]
+    public void SparseHessianOver_ANumberingOfF_GivesWhatSparseHessianGives_WithTheVariablesInNaturalOrder()
+    {
+        var f = P("(1 - x0)^2 + 100*(x1 - x0^2)^2 + (1 - x1)^2 + 100*(x10 - x1^2)^2");
+        var nodes = DagNumbering.Of([f]);
+        var variables = Calculus.VariablesOf(nodes);
+        Assert.Equal(["x0", "x1", "x10"], variables.Select(Expressions.Print));
+        Assert.Equal(nodes.Order.Count, nodes.Count);
+        Assert.Same(f, nodes.Nodes[nodes.NumberOf(f)]);
+        Assert.Equal(Calculus.SparseHessian(f), Calculus.SparseHessianOver(nodes, f, variables));
+    }
+
+    [Fact]
+    public void SparseHessianOver_AnFNotNumbered_OrARepeatedVariable_IsRefused()
+    {
+        var nodes = DagNumbering.Of([P("x*y")]);
+        var notNumbered = Assert.Throws<ArgumentException>(() => Calculus.SparseHessianOver(nodes, P("x*z"), [V("x"), V("z")]));
+        Assert.StartsWith("f is not among the numbered nodes", notNumbered.Message);
+        var repeated = Assert.Throws<SymbolicException>(() => Calculus.SparseHessianOver(nodes, P("x*y"), [V("x"), V("y"), V("x")]));
+        Assert.Equal("'x' appears twice in the variable list", repeated.Message);
+    }
 }
