@@ -1,3 +1,4 @@
+using System.Numerics;
 using Antlr4.Runtime;
 using Symbolic.Grammar;
 
@@ -30,16 +31,23 @@ internal sealed class AstBuilder
     // than making it again or a dictionary lookup (a large formula has 100,000 names; a dictionary of them was a
     // tenth of parsing). Each entry also holds where the text was last seen, and a candidate is compared with the
     // source there, close by and likely in the cache, rather than with the string, which may be anywhere in the heap.
-    // A text pushed out by another with the same hash is made again when it comes back.
-    private readonly string?[] _texts = new string?[1 << TextCacheBits];
-    private readonly int[] _textSeenAt = new int[1 << TextCacheBits];
-    private readonly int[] _textLengths = new int[1 << TextCacheBits];
-    private const int TextCacheBits = 12;
+    // A text pushed out by another with the same hash is made again when it comes back. The cache has about a slot
+    // per token, up to its full size: a short formula (one of 10,000 equations, a REPL line) would otherwise pay for
+    // clearing 64 KB of cache it never fills, which made parsing many short texts half as slow again.
+    private readonly string?[] _texts;
+    private readonly int[] _textSeenAt;
+    private readonly int[] _textLengths;
+    private readonly int _textCacheBits;
+    private const int MinTextCacheBits = 4, MaxTextCacheBits = 12;
 
     public AstBuilder(SourceText source, CompactTokenStream tokens)
     {
         _source = source;
         _tokens = tokens;
+        _textCacheBits = Math.Clamp(BitOperations.Log2(BitOperations.RoundUpToPowerOf2((uint)Math.Max(tokens.Count, 1))), MinTextCacheBits, MaxTextCacheBits);
+        _texts = new string?[1 << _textCacheBits];
+        _textSeenAt = new int[1 << _textCacheBits];
+        _textLengths = new int[1 << _textCacheBits];
     }
 
     public void RuleEntered(int ruleIndex)
@@ -264,7 +272,7 @@ internal sealed class AstBuilder
         var span = text.AsSpan(start, length);
         var hash = (uint)length;
         foreach (var c in span) hash = hash * 31 + c;
-        var slot = (int)((hash * 2654435769u) >> (32 - TextCacheBits));
+        var slot = (int)((hash * 2654435769u) >> (32 - _textCacheBits));
         var known = _texts[slot];
         if (known is null || _textLengths[slot] != length || !span.SequenceEqual(text.AsSpan(_textSeenAt[slot], length)))
         {
